@@ -1,0 +1,23 @@
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the scan worker (dist/worker.js).
+// One command, deterministic output: CI rebuilds and fails when the committed dist/ differs.
+import { build } from 'esbuild'
+import { rm, chmod } from 'node:fs/promises'
+
+await rm('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies call require() for Node built-ins; ESM output needs a real require.
+  banner: {
+    js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);"
+  }
+})
+await chmod('dist/cli.js', 0o755)

@@ -1,0 +1,14 @@
+// Minimal jest transformer: TypeScript → ESM JavaScript via esbuild.
+const { transformSync } = require('esbuild')
+module.exports = {
+  process(source, filename) {
+    const out = transformSync(source, {
+      loader: 'ts',
+      format: 'esm',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: filename
+    })
+    return { code: out.code }
+  }
+}

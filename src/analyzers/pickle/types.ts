@@ -1,0 +1,50 @@
+// The pickle analyzer's contract with the containers that embed pickles (PyTorch, joblib, numpy, TorchScript).
+
+/**
+ * Which loader will read the pickle; it selects the allow list and the structural rules.
+ * - generic: plain pickle.load (allow list §2.5 c-e)
+ * - torch-weights: torch.load data.pkl / legacy object pickle (weights_only list §2.5a, then generic)
+ * - torchscript: TorchScript's restricted unpickler (§6.1)
+ * - numpy: object arrays in .npy
+ * - joblib: joblib.load (NumpyArrayWrapper array bytes inline)
+ */
+export type PickleProfile = 'generic' | 'torch-weights' | 'torchscript' | 'numpy' | 'joblib'
+
+/** A value the symbolic machine could determine statically, in a form containers can inspect. */
+export type Literal =
+  | string
+  | number
+  | bigint
+  | boolean
+  | null
+  | { bytes: number; offset: number }
+  | { global: string }
+  | { call: string; args: Literal }
+  | { unknown: string }
+  | Literal[]
+  | { dict: [Literal, Literal][] }
+
+export interface PickleOptions {
+  profile?: PickleProfile
+  /** Offset of the first opcode (default 0). */
+  start?: number
+  /** Stop after the first STOP (legacy torch streams read their pickles one at a time). Default: read every pickle until the end. */
+  single?: boolean
+}
+
+export interface PickleResult {
+  /** Every resolved import in order, normalised (`module.name`), with the offset of its opcode. */
+  imports: { name: string; offset: number }[]
+  /** Values handed to BINPERSID/PERSID, for storage checks (PT-011, PT-012). */
+  persistentIds: { offset: number; pid: Literal }[]
+  /** Calls of allow-listed tensor rebuild functions with their literal arguments (PT-013). */
+  rebuildCalls: { callee: string; args: Literal; offset: number }[]
+  /** Offset just after the last STOP read, or where analysis stopped. */
+  end: number
+  /** Number of complete pickles (STOP reached). */
+  pickles: number
+  /** True when the last pickle ended in STOP without errors. */
+  complete: boolean
+  /** The value STOP popped for the first pickle (legacy torch checks its magic number and protocol). */
+  firstValue?: Literal
+}

@@ -1,0 +1,150 @@
+// Scans targets into a Report: one FileReport per file, each analysed by content, policy applied, verdicts set.
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { basename } from 'node:path'
+import type { FailOn, FileReport, Finding, Report } from './types.js'
+import { SEVERITY_RANK } from './types.js'
+import { FileSource } from './source.js'
+import { AnalysisContext, FileRun } from './context.js'
+import { dispatch } from './dispatch.js'
+import { looksLikeModel } from './extensions.js'
+import type { Target } from '../discovery/walk.js'
+import { applyPolicy } from '../policy/apply.js'
+import { fileVerdict, overallVerdict } from '../policy/verdict.js'
+import { EMPTY_CONFIG, type Config } from '../policy/config.js'
+import { getRule } from '../policy/catalogue.js'
+import { VERSION } from '../version.js'
+import { errorMessage } from '../errors.js'
+
+export interface ScanOptions {
+  failOn: FailOn
+  config: Config
+}
+
+export function sha256File(path: string): Promise<string> {
+  return new Promise((res, rej) => {
+    const h = createHash('sha256')
+    createReadStream(path, { highWaterMark: 1 << 20 })
+      .on('data', (c) => h.update(c))
+      .on('error', rej)
+      .on('end', () => res(h.digest('hex')))
+  })
+}
+
+/** Worst first, then by member and offset, so reports read the same on every run. */
+export function sortFindings(list: Finding[]): Finding[] {
+  return list.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (a.member ?? '').localeCompare(b.member ?? '') ||
+      (a.offset ?? -1) - (b.offset ?? -1) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message)
+  )
+}
+
+function finish(
+  base: Omit<FileReport, 'verdict' | 'findings' | 'suppressed'>,
+  raw: Finding[],
+  opts: ScanOptions
+): FileReport {
+  const { kept, suppressed } = applyPolicy(base.path, raw, opts.config)
+  const findings = sortFindings(kept)
+  const rep: FileReport = { ...base, verdict: fileVerdict(findings, opts.failOn), findings }
+  if (suppressed.length) rep.suppressed = suppressed
+  return rep
+}
+
+function linkReport(t: Target, opts: ScanOptions): FileReport {
+  const link = t.link!
+  const sha256 = createHash('sha256').update(link.target).digest('hex')
+  const rule = getRule('GEN-010')
+  const f: Finding = link.insideRoot
+    ? {
+        ruleId: rule.id,
+        severity: 'low',
+        message: `Symbolic link to ${link.target} (inside the scanned tree; not followed)`,
+        evidence: link.target
+      }
+    : {
+        ruleId: rule.id,
+        severity: rule.severity,
+        message: `Symbolic link to ${link.target}, outside the scanned tree or dangling; not followed`,
+        evidence: link.target
+      }
+  return finish({ path: t.display, format: 'symlink', size: 0, sha256, imports: [] }, [f], opts)
+}
+
+/** Analyses one file. Returns undefined for a walked (not explicit) file that is no model at all. */
+export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileReport | undefined> {
+  if (t.link) return linkReport(t, opts)
+  let src: FileSource
+  try {
+    src = await FileSource.open(t.fsPath)
+  } catch (e) {
+    return finish(
+      { path: t.display, format: 'unknown', size: 0, sha256: '', imports: [] },
+      [
+        {
+          ruleId: 'GEN-012',
+          severity: getRule('GEN-012').severity,
+          message: `Could not read the file: ${errorMessage(e)}`
+        }
+      ],
+      opts
+    )
+  }
+  try {
+    const run = new FileRun(t.display, opts.config.limits, dispatch)
+    const ctx = new AnalysisContext(run, undefined, 0, basename(t.fsPath))
+    const [outcome, sha256] = await Promise.all([dispatch(src, ctx, {}), sha256File(t.fsPath)])
+    if (outcome.formats.length === 0) {
+      if (!t.explicit && !looksLikeModel(t.fsPath) && run.findings.length === 0) return undefined
+      run.format = 'unknown'
+      ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
+    }
+    return finish(
+      { path: t.display, format: run.format ?? 'unknown', size: src.size, sha256, imports: [...run.imports] },
+      run.findings,
+      opts
+    )
+  } catch (e) {
+    return finish(
+      { path: t.display, format: 'unknown', size: src.size, sha256: '', imports: [] },
+      [
+        {
+          ruleId: 'GEN-012',
+          severity: getRule('GEN-012').severity,
+          message: `Could not read the file: ${errorMessage(e)}`
+        }
+      ],
+      opts
+    )
+  } finally {
+    await src.close()
+  }
+}
+
+export function buildReport(files: FileReport[], failOn: FailOn): Report {
+  const count = (v: string) => files.filter((f) => f.verdict === v).length
+  return {
+    schemaVersion: 1,
+    tool: { name: 'modelgate', version: VERSION },
+    failOn,
+    verdict: overallVerdict(files.map((f) => f.verdict)),
+    files,
+    summary: { files: files.length, pass: count('pass'), warn: count('warn'), fail: count('fail') }
+  }
+}
+
+export async function scanTargets(
+  targets: Target[],
+  opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
+): Promise<Report> {
+  const files: FileReport[] = []
+  for (const t of targets) {
+    const r = await scanTarget(t, opts)
+    if (r) files.push(r)
+  }
+  return buildReport(files, opts.failOn)
+}

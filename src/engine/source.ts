@@ -1,0 +1,80 @@
+// Random-access byte sources. Analyzers read through these and nothing else, so that a 40 GiB checkpoint is
+// never held in memory and archive members are analysed in place (slices) without copies.
+import { open, type FileHandle } from 'node:fs/promises'
+
+export interface ByteSource {
+  /** Total length in bytes. */
+  readonly size: number
+  /**
+   * Reads up to `length` bytes at `offset`; the result is shorter only at the end of the source.
+   * The returned buffer may be a view: copy it if you keep it past the next read.
+   */
+  read(offset: number, length: number): Promise<Buffer>
+}
+
+export class BufferSource implements ByteSource {
+  constructor(private readonly buf: Uint8Array) {}
+  get size(): number {
+    return this.buf.length
+  }
+  async read(offset: number, length: number): Promise<Buffer> {
+    return this.readSync(offset, length)
+  }
+  readSync(offset: number, length: number): Buffer {
+    const start = Math.max(0, Math.min(offset, this.buf.length))
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.buf.length))
+    return Buffer.from(this.buf.buffer, this.buf.byteOffset + start, end - start)
+  }
+}
+
+/** A window onto another source: archive members that are stored uncompressed, nested byte strings. */
+export class SliceSource implements ByteSource {
+  readonly size: number
+  constructor(
+    private readonly parent: ByteSource,
+    private readonly start: number,
+    length: number
+  ) {
+    this.size = Math.max(0, Math.min(length, parent.size - start))
+  }
+  read(offset: number, length: number): Promise<Buffer> {
+    const o = Math.max(0, Math.min(offset, this.size))
+    const len = Math.max(0, Math.min(length, this.size - o))
+    return this.parent.read(this.start + o, len)
+  }
+}
+
+export class FileSource implements ByteSource {
+  private constructor(
+    private readonly fh: FileHandle,
+    readonly size: number
+  ) {}
+
+  static async open(path: string): Promise<FileSource> {
+    const fh = await open(path, 'r')
+    const st = await fh.stat()
+    return new FileSource(fh, st.size)
+  }
+
+  async read(offset: number, length: number): Promise<Buffer> {
+    const o = Math.max(0, Math.min(offset, this.size))
+    const len = Math.max(0, Math.min(length, this.size - o))
+    const buf = Buffer.allocUnsafe(len)
+    let got = 0
+    while (got < len) {
+      const { bytesRead } = await this.fh.read(buf, got, len - got, o + got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    return got === len ? buf : buf.subarray(0, got)
+  }
+
+  close(): Promise<void> {
+    return this.fh.close()
+  }
+}
+
+/** Reads a whole (small) source into memory. Callers must check `size` against a limit first. */
+export async function readAll(src: ByteSource): Promise<Buffer> {
+  return Buffer.from(await src.read(0, src.size))
+}

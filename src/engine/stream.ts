@@ -1,0 +1,123 @@
+// Sequential reader over a ByteSource with a bounded window, for stream formats (pickle, joblib, tar).
+// `ensure(n)` is the only async step; the typed reads after it are synchronous so hot loops stay fast.
+import type { ByteSource } from './source.js'
+
+const DEFAULT_CHUNK = 1 << 20
+
+export class StreamReader {
+  private buf: Buffer = Buffer.alloc(0)
+  /** Absolute offset of buf[0] in the source. */
+  private bufStart: number
+  /** Absolute read position. */
+  pos: number
+
+  constructor(
+    readonly src: ByteSource,
+    start = 0,
+    private readonly chunk = DEFAULT_CHUNK
+  ) {
+    this.bufStart = start
+    this.pos = start
+  }
+
+  get size(): number {
+    return this.src.size
+  }
+
+  /** Bytes left in the source from the current position. */
+  remaining(): number {
+    return Math.max(0, this.src.size - this.pos)
+  }
+
+  /** Bytes of the window available from pos without I/O. */
+  available(): number {
+    return this.bufStart + this.buf.length - this.pos
+  }
+
+  /** Makes `n` bytes available (n should be modest: it is held in memory). False when the source ends first. */
+  async ensure(n: number): Promise<boolean> {
+    if (this.available() >= n) return true
+    const want = Math.max(n, this.chunk)
+    const keepFrom = this.pos - this.bufStart
+    const kept = keepFrom >= 0 && keepFrom < this.buf.length ? this.buf.subarray(keepFrom) : Buffer.alloc(0)
+    const readFrom = this.pos + kept.length
+    const more = await this.src.read(readFrom, want - kept.length)
+    this.buf = kept.length ? Buffer.concat([kept, more]) : Buffer.from(more)
+    this.bufStart = this.pos
+    return this.buf.length >= n
+  }
+
+  private at(): number {
+    return this.pos - this.bufStart
+  }
+
+  u8(): number {
+    const v = this.buf[this.at()]!
+    this.pos += 1
+    return v
+  }
+  u16(): number {
+    const v = this.buf.readUInt16LE(this.at())
+    this.pos += 2
+    return v
+  }
+  u32(): number {
+    const v = this.buf.readUInt32LE(this.at())
+    this.pos += 4
+    return v
+  }
+  i32(): number {
+    const v = this.buf.readInt32LE(this.at())
+    this.pos += 4
+    return v
+  }
+  u64(): bigint {
+    const v = this.buf.readBigUInt64LE(this.at())
+    this.pos += 8
+    return v
+  }
+  f64be(): number {
+    const v = this.buf.readDoubleBE(this.at())
+    this.pos += 8
+    return v
+  }
+  /** A view of the next n bytes (call ensure(n) first). */
+  bytes(n: number): Buffer {
+    const a = this.at()
+    const v = this.buf.subarray(a, a + n)
+    this.pos += n
+    return v
+  }
+  peek(n: number): Buffer {
+    const a = this.at()
+    return this.buf.subarray(a, a + n)
+  }
+  /** Skips n bytes without reading them (may be far beyond the window). */
+  skip(n: number): void {
+    this.pos += n
+  }
+  seek(abs: number): void {
+    this.pos = abs
+  }
+
+  /**
+   * Reads up to and including '\n', at most maxLen bytes. Returns the line without '\n',
+   * or null when no newline occurs within maxLen bytes or before the end.
+   */
+  async readLine(maxLen: number): Promise<Buffer | null> {
+    let scanned = 0
+    for (;;) {
+      const avail = this.available()
+      const a = this.at()
+      const idx = this.buf.indexOf(0x0a, a + scanned)
+      if (idx >= 0 && idx < a + avail && idx - a <= maxLen) {
+        const line = this.buf.subarray(a, idx)
+        this.pos += idx - a + 1
+        return line
+      }
+      scanned = avail
+      if (avail > maxLen || this.remaining() <= avail) return null
+      await this.ensure(Math.min(avail + this.chunk, maxLen + 1))
+    }
+  }
+}

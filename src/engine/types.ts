@@ -1,0 +1,94 @@
+// The data every layer shares: severities, findings, per-file and whole-run reports (JSON schemaVersion 1).
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** Higher is worse. */
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 }
+
+export function worstSeverity(list: readonly { severity: Severity }[]): Severity | undefined {
+  let worst: Severity | undefined
+  for (const f of list) if (worst === undefined || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity
+  return worst
+}
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  message: string
+  /** Path inside the container chain, e.g. `archive/data.pkl` or `inner.zip!/archive/data.pkl`. */
+  member?: string
+  /** Byte offset inside the member (or the file when there is no member). */
+  offset?: number
+  /** Short machine-readable evidence: the import, op, string that triggered the rule (already redacted). */
+  evidence?: string
+}
+
+export interface SuppressedFinding extends Finding {
+  suppressedBy: string
+}
+
+export type Verdict = 'pass' | 'warn' | 'fail'
+
+export type FormatId =
+  | 'pickle'
+  | 'pytorch-zip'
+  | 'pytorch-legacy'
+  | 'pytorch-tar'
+  | 'torchscript'
+  | 'numpy'
+  | 'npz'
+  | 'joblib'
+  | 'zip'
+  | 'tar'
+  | 'compressed'
+  | 'onnx'
+  | 'keras'
+  | 'keras-h5'
+  | 'hdf5'
+  | 'savedmodel'
+  | 'tflite'
+  | 'safetensors'
+  | 'gguf'
+  | 'lfs-pointer'
+  | 'symlink'
+  | 'unknown'
+
+export interface FileReport {
+  path: string
+  format: FormatId
+  size: number
+  sha256: string
+  verdict: Verdict
+  findings: Finding[]
+  imports: string[]
+  /** Findings removed by a `.modelgate.yml` suppression, kept for the record. */
+  suppressed?: SuppressedFinding[]
+  integrity?: IntegrityResult
+}
+
+export interface IntegrityResult {
+  sha256: string
+  checksum: 'verified' | 'mismatch' | 'missing' | 'none'
+  signature: 'verified' | 'invalid' | 'unsigned' | 'unsupported'
+  signer?: string
+}
+
+export interface ReportSummary {
+  files: number
+  pass: number
+  warn: number
+  fail: number
+  [extra: string]: number
+}
+
+export interface Report {
+  schemaVersion: 1
+  tool: { name: 'modelgate'; version: string }
+  failOn: FailOn
+  verdict: Verdict
+  files: FileReport[]
+  summary: ReportSummary
+}
+
+export type FailOn = Severity | 'none'
