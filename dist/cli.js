@@ -11,7 +11,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-OUQLM63O.js";
+} from "./chunks/chunk-IDATMNTH.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -143,9 +143,11 @@ async function runCli(argv) {
 `);
       return 2;
     }
-    process.stderr.write(`modelgate: internal error (please report): ${errorMessage(e)}
+    process.stderr.write(
+      `modelgate: internal error (please report): ${errorMessage(e)}
 ${e?.stack ?? ""}
-`);
+`
+    );
     return 3;
   }
 }

@@ -9,7 +9,7 @@ import {
   errorMessage,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-OUQLM63O.js";
+} from "./chunks/chunk-IDATMNTH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,8 @@ import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
 import type { FailOn, FileReport, Finding, Report } from './types.js'
 import { SEVERITY_RANK } from './types.js'
-import { FileSource } from './source.js'
+import { FileSource, type ByteSource } from './source.js'
+import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
 import { dispatch } from './dispatch.js'
 import { looksLikeModel } from './extensions.js'
@@ -75,6 +76,62 @@ function linkReport(t: Target, opts: ScanOptions): FileReport {
   return finish({ path: t.display, format: 'symlink', size: 0, sha256, imports: [] }, [f], opts)
 }
 
+/**
+ * Analyses one byte source (a file, a git blob…) and returns its raw outcome, before policy.
+ * `sha256` is computed by the caller's reader when it can do so in the same pass; otherwise pass a function.
+ */
+export async function analyzeSource(
+  src: ByteSource,
+  display: string,
+  name: string,
+  limits: Limits
+): Promise<{ formats: string[]; run: FileRun }> {
+  const run = new FileRun(display, limits, dispatch)
+  const ctx = new AnalysisContext(run, undefined, 0, name)
+  const outcome = await dispatch(src, ctx, {})
+  if (outcome.formats.length === 0) {
+    run.format = 'unknown'
+    ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
+  }
+  return { formats: outcome.formats, run }
+}
+
+/** Turns an analysed source into its FileReport (policy applied), or undefined when a walk should omit it. */
+export function reportFor(
+  analysed: { formats: string[]; run: FileRun },
+  base: { path: string; size: number; sha256: string; explicit: boolean; name: string },
+  opts: ScanOptions
+): FileReport | undefined {
+  const { run, formats } = analysed
+  const onlyUnknown = run.findings.every((f) => f.ruleId === 'GEN-009')
+  if (formats.length === 0 && !base.explicit && !looksLikeModel(base.name) && onlyUnknown) return undefined
+  return finish(
+    {
+      path: base.path,
+      format: run.format ?? 'unknown',
+      size: base.size,
+      sha256: base.sha256,
+      imports: [...run.imports]
+    },
+    run.findings,
+    opts
+  )
+}
+
+function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
+  return finish(
+    { path: t.display, format: 'unknown', size, sha256: '', imports: [] },
+    [
+      {
+        ruleId: 'GEN-012',
+        severity: getRule('GEN-012').severity,
+        message: `Could not read the file: ${errorMessage(e)}`
+      }
+    ],
+    opts
+  )
+}
+
 /** Analyses one file. Returns undefined for a walked (not explicit) file that is no model at all. */
 export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileReport | undefined> {
   if (t.link) return linkReport(t, opts)
@@ -82,44 +139,17 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
   try {
     src = await FileSource.open(t.fsPath)
   } catch (e) {
-    return finish(
-      { path: t.display, format: 'unknown', size: 0, sha256: '', imports: [] },
-      [
-        {
-          ruleId: 'GEN-012',
-          severity: getRule('GEN-012').severity,
-          message: `Could not read the file: ${errorMessage(e)}`
-        }
-      ],
-      opts
-    )
+    return unreadable(t, 0, e, opts)
   }
   try {
-    const run = new FileRun(t.display, opts.config.limits, dispatch)
-    const ctx = new AnalysisContext(run, undefined, 0, basename(t.fsPath))
-    const [outcome, sha256] = await Promise.all([dispatch(src, ctx, {}), sha256File(t.fsPath)])
-    if (outcome.formats.length === 0) {
-      if (!t.explicit && !looksLikeModel(t.fsPath) && run.findings.length === 0) return undefined
-      run.format = 'unknown'
-      ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
-    }
-    return finish(
-      { path: t.display, format: run.format ?? 'unknown', size: src.size, sha256, imports: [...run.imports] },
-      run.findings,
-      opts
-    )
+    const name = basename(t.fsPath)
+    const [analysed, sha256] = await Promise.all([
+      analyzeSource(src, t.display, name, opts.config.limits),
+      sha256File(t.fsPath)
+    ])
+    return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
   } catch (e) {
-    return finish(
-      { path: t.display, format: 'unknown', size: src.size, sha256: '', imports: [] },
-      [
-        {
-          ruleId: 'GEN-012',
-          severity: getRule('GEN-012').severity,
-          message: `Could not read the file: ${errorMessage(e)}`
-        }
-      ],
-      opts
-    )
+    return unreadable(t, src.size, e, opts)
   } finally {
     await src.close()
   }
