@@ -13,7 +13,7 @@ import {
   scanTargets
 } from "./chunks/chunk-IDATMNTH.js";
 
-// src/cli/main.ts
+// src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";
 
 // src/report/json.ts
@@ -61,8 +61,8 @@ function renderText(report) {
   return lines.join("\n") + "\n";
 }
 
-// src/cli/main.ts
-var USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`;
+// src/cli/scan.ts
+var SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`;
 function parseScanArgs(argv) {
   const args = { format: "text", paths: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -72,7 +72,7 @@ function parseScanArgs(argv) {
     const value = () => {
       if (a.startsWith("--") && eq > 0) return a.slice(eq + 1);
       const v = argv[++i];
-      if (v === void 0) throw new UserError(`${flag} needs a value. ${USAGE}`);
+      if (v === void 0) throw new UserError(`${flag} needs a value. ${SCAN_USAGE}`);
       return v;
     };
     switch (flag) {
@@ -97,11 +97,11 @@ function parseScanArgs(argv) {
         i = argv.length;
         break;
       default:
-        if (a.startsWith("-") && a !== "-") throw new UserError(`unknown option ${a}. ${USAGE}`);
+        if (a.startsWith("-") && a !== "-") throw new UserError(`unknown option ${a}. ${SCAN_USAGE}`);
         args.paths.push(a);
     }
   }
-  if (args.paths.length === 0) throw new UserError(`no PATH given. ${USAGE}`);
+  if (args.paths.length === 0) throw new UserError(`no PATH given. ${SCAN_USAGE}`);
   return args;
 }
 async function loadConfig(path) {
@@ -114,6 +114,24 @@ async function loadConfig(path) {
   }
   return parseConfig(text, path);
 }
+async function runScan(argv) {
+  const args = parseScanArgs(argv);
+  const config = await loadConfig(args.config);
+  const failOn = args.failOn ?? config.failOn ?? "high";
+  const targets = await collectTargets(args.paths);
+  const report = await scanTargets(targets, { failOn, config });
+  const out = args.format === "json" ? renderJson(report) : renderText(report);
+  if (args.output) await writeFile(args.output, out);
+  else process.stdout.write(out);
+  return report.verdict === "fail" ? 1 : 0;
+}
+
+// src/cli/main.ts
+var COMMANDS = {
+  scan: runScan
+};
+var USAGE = `Usage:
+  ${SCAN_USAGE.replace("Usage: ", "")}`;
 async function runCli(argv) {
   try {
     const [cmd, ...rest] = argv;
@@ -127,16 +145,9 @@ async function runCli(argv) {
 `);
       return cmd === void 0 ? 2 : 0;
     }
-    if (cmd !== "scan") throw new UserError(`unknown command "${cmd}". ${USAGE}`);
-    const args = parseScanArgs(rest);
-    const config = await loadConfig(args.config);
-    const failOn = args.failOn ?? config.failOn ?? "high";
-    const targets = await collectTargets(args.paths);
-    const report = await scanTargets(targets, { failOn, config });
-    const out = args.format === "json" ? renderJson(report) : renderText(report);
-    if (args.output) await writeFile(args.output, out);
-    else process.stdout.write(out);
-    return report.verdict === "fail" ? 1 : 0;
+    const run = COMMANDS[cmd];
+    if (!run) throw new UserError(`unknown command "${cmd}". ${USAGE}`);
+    return await run(rest);
   } catch (e) {
     if (e instanceof UserError) {
       process.stderr.write(`modelgate: ${e.message}

@@ -1,76 +1,16 @@
-// `modelgate scan …`: parse arguments, scan, print or write the report, exit 0 / 1 / 2.
-import { readFile, writeFile } from 'node:fs/promises'
+// The CLI: one subcommand per file (cli/<command>.ts). Exit codes: 0 ok, 1 policy failure, 2 usage or
+// configuration error (UserError, one line), 3 internal error (a bug: message and stack).
 import { UserError, errorMessage } from '../errors.js'
-import { collectTargets } from '../discovery/walk.js'
-import { scanTargets } from '../engine/scan.js'
-import { EMPTY_CONFIG, parseConfig, parseFailOn, type Config } from '../policy/config.js'
-import { renderJson } from '../report/json.js'
-import { renderText } from '../report/text.js'
-import type { FailOn } from '../engine/types.js'
 import { VERSION } from '../version.js'
+import { runScan, SCAN_USAGE } from './scan.js'
 
-const USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`
+type Command = (argv: string[]) => Promise<number>
 
-export interface ScanArgs {
-  format: 'text' | 'json'
-  output?: string
-  failOn?: FailOn
-  config?: string
-  paths: string[]
+const COMMANDS: Record<string, Command> = {
+  scan: runScan
 }
 
-export function parseScanArgs(argv: string[]): ScanArgs {
-  const args: ScanArgs = { format: 'text', paths: [] }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    const eq = a.indexOf('=')
-    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a
-    const value = (): string => {
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1)
-      const v = argv[++i]
-      if (v === undefined) throw new UserError(`${flag} needs a value. ${USAGE}`)
-      return v
-    }
-    switch (flag) {
-      case '--format': {
-        const v = value()
-        if (v !== 'text' && v !== 'json') throw new UserError(`--format must be text or json (got "${v}")`)
-        args.format = v
-        break
-      }
-      case '--output':
-      case '-o':
-        args.output = value()
-        break
-      case '--fail-on':
-        args.failOn = parseFailOn(value(), '--fail-on')
-        break
-      case '--config':
-        args.config = value()
-        break
-      case '--':
-        args.paths.push(...argv.slice(i + 1))
-        i = argv.length
-        break
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UserError(`unknown option ${a}. ${USAGE}`)
-        args.paths.push(a)
-    }
-  }
-  if (args.paths.length === 0) throw new UserError(`no PATH given. ${USAGE}`)
-  return args
-}
-
-async function loadConfig(path: string | undefined): Promise<Config> {
-  if (!path) return EMPTY_CONFIG
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UserError(`--config ${path}: cannot read the file`)
-  }
-  return parseConfig(text, path)
-}
+const USAGE = `Usage:\n  ${SCAN_USAGE.replace('Usage: ', '')}`
 
 export async function runCli(argv: string[]): Promise<number> {
   try {
@@ -83,16 +23,9 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`)
       return cmd === undefined ? 2 : 0
     }
-    if (cmd !== 'scan') throw new UserError(`unknown command "${cmd}". ${USAGE}`)
-    const args = parseScanArgs(rest)
-    const config = await loadConfig(args.config)
-    const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
-    const targets = await collectTargets(args.paths)
-    const report = await scanTargets(targets, { failOn, config })
-    const out = args.format === 'json' ? renderJson(report) : renderText(report)
-    if (args.output) await writeFile(args.output, out)
-    else process.stdout.write(out)
-    return report.verdict === 'fail' ? 1 : 0
+    const run = COMMANDS[cmd]
+    if (!run) throw new UserError(`unknown command "${cmd}". ${USAGE}`)
+    return await run(rest)
   } catch (e) {
     if (e instanceof UserError) {
       process.stderr.write(`modelgate: ${e.message}\n`)
