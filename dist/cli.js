@@ -11,7 +11,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-IDATMNTH.js";
+} from "./chunks/chunk-7GWP7JAQ.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";

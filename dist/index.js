@@ -9,7 +9,7 @@ import {
   errorMessage,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-IDATMNTH.js";
+} from "./chunks/chunk-7GWP7JAQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
