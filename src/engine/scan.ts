@@ -16,10 +16,19 @@ import { EMPTY_CONFIG, type Config } from '../policy/config.js'
 import { getRule } from '../policy/catalogue.js'
 import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
+import { defaultJobs, mapTargets } from './pool.js'
 
 export interface ScanOptions {
   failOn: FailOn
   config: Config
+  /** Worker threads for per-file analysis (default: one per core). */
+  jobs?: number
+}
+
+/** dist/worker.js sits next to the bundle that imports this module (esbuild splits shared code into chunks). */
+function workerUrl(): URL | undefined {
+  const url = new URL(import.meta.url.includes('/chunks/') ? '../worker.js' : './worker.js', import.meta.url)
+  return url.pathname.endsWith('/dist/worker.js') ? url : undefined
 }
 
 export function sha256File(path: string): Promise<string> {
@@ -171,10 +180,10 @@ export async function scanTargets(
   targets: Target[],
   opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
 ): Promise<Report> {
-  const files: FileReport[] = []
-  for (const t of targets) {
-    const r = await scanTarget(t, opts)
-    if (r) files.push(r)
-  }
-  return buildReport(files, opts.failOn)
+  const jobs = opts.jobs ?? defaultJobs()
+  const results = await mapTargets(targets, opts, jobs, scanTarget, workerUrl())
+  return buildReport(
+    results.filter((r): r is FileReport => r !== undefined),
+    opts.failOn
+  )
 }
