@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   collectTargets
-} from "./chunks/chunk-OUQ2BQ7E.js";
+} from "./chunks/chunk-F56DXA4J.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -13,7 +13,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-7DBKF52U.js";
+} from "./chunks/chunk-MRSFHPAP.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-7DBKF52U.js";
+} from "./chunks/chunk-MRSFHPAP.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
