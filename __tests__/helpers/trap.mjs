@@ -31,12 +31,9 @@ trap(require('node:http'), ['request', 'get'], 'http')
 trap(require('node:https'), ['request', 'get'], 'https')
 trap(require('node:dns'), ['lookup', 'resolve', 'resolve4', 'resolve6'], 'dns')
 const net = require('node:net')
-const connect = net.Socket.prototype.connect
 net.Socket.prototype.connect = function (...args) {
   if (log) appendFileSync(log, `net.Socket.connect ${JSON.stringify(args[0])}\n`)
   throw new Error('blocked by test trap: socket connect')
-  // eslint-disable-next-line no-unreachable
-  return connect.apply(this, args)
 }
 if (typeof globalThis.fetch === 'function') {
   globalThis.fetch = async (url) => {
