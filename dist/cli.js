@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   collectTargets
-} from "./chunks/chunk-F56DXA4J.js";
+} from "./chunks/chunk-TIBJCB3S.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -13,7 +13,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-MRSFHPAP.js";
+} from "./chunks/chunk-NCETE7Z2.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";

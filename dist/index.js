@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   collectTargets
-} from "./chunks/chunk-F56DXA4J.js";
+} from "./chunks/chunk-TIBJCB3S.js";
 import {
   EMPTY_CONFIG,
   UserError,
@@ -11,7 +11,7 @@ import {
   errorMessage,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-MRSFHPAP.js";
+} from "./chunks/chunk-NCETE7Z2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

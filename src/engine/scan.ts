@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
-import type { FailOn, FileReport, Finding, Report } from './types.js'
+import type { FailOn, FileReport, Finding, Report, TensorSummary } from './types.js'
 import { SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
-import { dispatch } from './dispatch.js'
+import { dispatch, runStage } from './dispatch.js'
+import { examineWeights } from '../analyzers/weights/stage.js'
 import { looksLikeModel } from './extensions.js'
 import type { Target } from '../discovery/walk.js'
 import { applyPolicy } from '../policy/apply.js'
@@ -98,6 +99,10 @@ export async function analyzeSource(
   const run = new FileRun(display, limits, dispatch)
   const ctx = new AnalysisContext(run, undefined, 0, name)
   const outcome = await dispatch(src, ctx, {})
+  if (run.tensors.length > 0)
+    await runStage(ctx, 'weights', async () => {
+      run.facts.tensors = await examineWeights(ctx, run.tensors, limits.weightBytes)
+    })
   if (outcome.formats.length === 0) {
     run.format = 'unknown'
     ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
@@ -114,7 +119,7 @@ export function reportFor(
   const { run, formats } = analysed
   const onlyUnknown = run.findings.every((f) => f.ruleId === 'GEN-009')
   if (formats.length === 0 && !base.explicit && !looksLikeModel(base.name) && onlyUnknown) return undefined
-  return finish(
+  const rep = finish(
     {
       path: base.path,
       format: run.format ?? 'unknown',
@@ -125,6 +130,9 @@ export function reportFor(
     run.findings,
     opts
   )
+  const tensors = run.facts.tensors as TensorSummary[] | undefined
+  if (tensors?.length) rep.tensors = tensors
+  return rep
 }
 
 function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
