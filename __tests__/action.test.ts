@@ -84,15 +84,20 @@ describe('a PR adding one malicious and one benign model', () => {
     expect(first.status).toBe(1)
     const reason = annotations(first, 'error').filter((l) => l.startsWith('::error::'))
     expect(reason).toHaveLength(1)
-    expect(reason[0]).toMatch(/^::error::ModelGate: 1 model file\(s\) fail the policy \(fail-on: high\): models\/evil\.pkl/)
+    expect(reason[0]).toMatch(
+      /^::error::ModelGate: 1 model file\(s\) fail the policy \(fail-on: high\): models\/evil\.pkl/
+    )
   })
 
   test('the malicious file is annotated on line 1, the benign one only with a notice', () => {
     const onEvil = annotations(first, 'error').filter((l) => l.includes('file=models/evil.pkl'))
     expect(onEvil.length).toBeGreaterThanOrEqual(1)
-    for (const l of onEvil) expect(l).toMatch(/^::error title=ModelGate [A-Z]+-\d+ \((critical|high)\)%3A .*,file=models\/evil\.pkl,line=1::/)
+    for (const l of onEvil)
+      expect(l).toMatch(/^::error title=ModelGate [A-Z]+-\d+ \((critical|high)\)%3A .*,file=models\/evil\.pkl,line=1::/)
     expect(first.commands.filter((l) => l.includes('file=models/benign.bin') && !l.startsWith('::notice'))).toEqual([])
-    expect(annotations(first, 'notice').some((l) => l.includes('file=models/benign.bin') && l.includes('GEN-009'))).toBe(true)
+    expect(
+      annotations(first, 'notice').some((l) => l.includes('file=models/benign.bin') && l.includes('GEN-009'))
+    ).toBe(true)
     // Files the PR changed that are not models are not reported at all.
     expect(first.stdout).not.toContain('src/train.py')
   })
@@ -113,7 +118,9 @@ describe('a PR adding one malicious and one benign model', () => {
     expect(sarif.version).toBe('2.1.0')
     const run = sarif.runs[0]
     expect(run.tool.driver.name).toBe('ModelGate')
-    const evil = run.results.filter((r: any) => r.locations[0].physicalLocation.artifactLocation.uri === 'models/evil.pkl')
+    const evil = run.results.filter(
+      (r: any) => r.locations[0].physicalLocation.artifactLocation.uri === 'models/evil.pkl'
+    )
     expect(evil.length).toBeGreaterThanOrEqual(1)
     for (const r of evil) {
       expect(r.level).toBe('error')
@@ -155,7 +162,12 @@ describe('a PR adding one malicious and one benign model', () => {
       { filename: 'models/benign.bin', status: 'added' },
       { filename: 'src/train.py', status: 'added' }
     ]
-    const clean = await runAction({ repo, api, event: pullRequestEvent({ base, head: fixed, changedFiles: 2 }), runId: '44' })
+    const clean = await runAction({
+      repo,
+      api,
+      event: pullRequestEvent({ base, head: fixed, changedFiles: 2 }),
+      runId: '44'
+    })
     expect(clean.status).toBe(0)
     expect(clean.outputs.verdict).toBe('pass')
     expect(api.calls('POST', '/repos/o/r/issues/1/comments')).toHaveLength(1)
@@ -318,7 +330,12 @@ describe('the policy comes from the base commit', () => {
       expect(r.outputs.verdict).toBe('warn')
       expect(r.summary).toContain(`.modelgate.yml at the base commit ${base.slice(0, 12)}`)
       // The fail-on input wins over the config.
-      const strict = await runAction({ repo, api, event: pullRequestEvent({ base, head }), inputs: { 'fail-on': 'high' } })
+      const strict = await runAction({
+        repo,
+        api,
+        event: pullRequestEvent({ base, head }),
+        inputs: { 'fail-on': 'high' }
+      })
       expect(strict.status).toBe(1)
     } finally {
       await api.stop()
@@ -333,7 +350,8 @@ describe('injection safety', () => {
     try {
       const repo = makeRepo()
       const base = repo.commit('base')
-      const evil = 'models/x @octocat <img src=x onerror=alert(1)> [a](https://evil.example) |c| `t`\n::error::injected.pkl'
+      const evil =
+        'models/x @octocat <img src=x onerror=alert(1)> [a](https://evil.example) |c| `t`\n::error::injected.pkl'
       repo.write(evil, maliciousPickle())
       const head = repo.commit('add')
       api.files = [{ filename: evil, status: 'added' }]
@@ -457,7 +475,12 @@ describe('other events and modes', () => {
     try {
       const repo = makeRepo()
       const base = repo.commit('base')
-      const r = await runAction({ repo, api, event: pullRequestEvent({ base, head: base }), inputs: { comment: 'sometimes' } })
+      const r = await runAction({
+        repo,
+        api,
+        event: pullRequestEvent({ base, head: base }),
+        inputs: { comment: 'sometimes' }
+      })
       expect(r.status).toBe(1)
       expect(r.commands).toContain(
         '::error::ModelGate: input comment must be one of on-findings, always, never (got "sometimes")'

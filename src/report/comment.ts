@@ -101,7 +101,10 @@ function body(report: Report, ctx: CommentContext, maxFiles: number, perFile: nu
       )
   }
   if (report.verdict === 'fail')
-    out.push('Merging is blocked while this check fails. Replace or fix the files above, then push again.', '')
+    out.push(
+      'This check fails while these files are in the pull request. Replace or fix them (or, after review, allow what is safe in `.modelgate.yml` on the default branch), then push again.',
+      ''
+    )
   out.push(verdictMarker(report.verdict), COMMENT_MARKER)
   return out.join('\n')
 }

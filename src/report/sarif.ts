@@ -6,7 +6,7 @@
 // evidence, stable across runs and across unrelated changes of the file's bytes.
 import { createHash } from 'node:crypto'
 import type { Finding, Report, Severity } from '../engine/types.js'
-import { getRule, type Rule } from '../policy/catalogue.js'
+import { RULES, type Rule } from '../policy/catalogue.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -39,6 +39,17 @@ export function pathToUri(path: string): string {
     .split('/')
     .map((seg) => encodeURIComponent(seg))
     .join('/')
+}
+
+/** A rule id the catalogue does not know (a newer analyzer): still a valid descriptor, never a crash. */
+function unknownRule(id: string): Rule {
+  return {
+    id,
+    title: id,
+    severity: 'high',
+    why: 'This rule is not in the catalogue of this ModelGate build.',
+    fix: 'Update ModelGate, or see its rule catalogue (docs/RULES.md).'
+  }
 }
 
 function ruleDescriptor(rule: Rule) {
@@ -104,7 +115,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
           driver: {
             name: 'ModelGate',
             semanticVersion: report.tool.version,
-            rules: ids.map((id) => ruleDescriptor(getRule(id)))
+            rules: ids.map((id) => ruleDescriptor(RULES.get(id) ?? unknownRule(id)))
           }
         },
         automationDetails: { id: `${opts.category ?? 'modelgate'}/` },

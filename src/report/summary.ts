@@ -1,7 +1,7 @@
 // The job summary (Markdown): verdict, a table per file with why and fix, pickle import inventories,
 // integrity results and the .modelgate.yml snippet that would allow an unknown import. Pure: Report in, text out.
 import type { FileReport, Report } from '../engine/types.js'
-import { getRule, RULES } from '../policy/catalogue.js'
+import { RULES } from '../policy/catalogue.js'
 import {
   allowImportsSnippet,
   cell,
@@ -122,7 +122,7 @@ function ruleLegend(files: FileReport[]): string[] {
   return [
     '<details><summary>Rules in this report</summary>',
     '',
-    ...ids.map((id) => `- \`${id}\` ${getRule(id).title}`),
+    ...ids.map((id) => `- \`${id}\` ${RULES.get(id)?.title ?? ''}`),
     '',
     '</details>',
     ''
