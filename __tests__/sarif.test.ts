@@ -1,5 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { fingerprint, pathToUri, renderSarif, sarifLevel } from '../src/report/sarif.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from './helpers/cli.js'
 import { CRITICAL_IMPORT, NOT_ANALYSED, UNKNOWN_FORMAT, fileReport, report } from './helpers/report.js'
 
 describe('SARIF 2.1.0', () => {
@@ -67,5 +71,24 @@ describe('SARIF 2.1.0', () => {
     const empty = JSON.parse(renderSarif(report([])))
     expect(empty.runs[0].results).toEqual([])
     expect(empty.runs[0].tool.driver.rules).toEqual([])
+  })
+})
+
+describe('modelgate scan --format sarif', () => {
+  test('the CLI writes the same SARIF the Action does, with paths as given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-sarif-'))
+    writeFileSync(join(dir, 'weights.bin'), 'not a model')
+    const r = runCli(['scan', '--format', 'sarif', 'weights.bin'], { cwd: dir })
+    expect(r.status).toBe(0)
+    const log = JSON.parse(r.stdout)
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs[0].results).toEqual([
+      expect.objectContaining({
+        ruleId: 'GEN-009',
+        level: 'note',
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'weights.bin' } } }]
+      })
+    ])
+    expect(runCli(['scan', '--format', 'xml', 'x']).stderr).toMatch(/--format must be text, json or sarif/)
   })
 })
