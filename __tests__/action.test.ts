@@ -2,12 +2,17 @@
 // GitHub API, for a PR that adds one malicious and one benign model file.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from './helpers/cli.js'
 import {
   BENIGN_MODEL_TEXT,
   FakeGitHub,
   maliciousPickle,
   makeRepo,
+  modelgateSteps,
   pullRequestEvent,
+  readmeWorkflows,
   runAction,
   type ActionRun,
   type Repo
@@ -55,7 +60,28 @@ function annotations(run: ActionRun, level: string): string[] {
   return run.commands.filter((l) => l.startsWith(`::${level} `) || l.startsWith(`::${level}::`))
 }
 
-describe('a PR adding one malicious and one benign model', () => {
+describe('the README’s copy-paste workflow', () => {
+  test('runs on pull_request and merge_group with least privilege, and uses only inputs action.yml declares', () => {
+    const [quick, ...examples] = readmeWorkflows()
+    expect(Object.keys(quick.on)).toEqual(['pull_request', 'merge_group'])
+    expect(quick.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+    const checkout = quick.jobs.models.steps[0]
+    expect(checkout.with).toEqual({ 'fetch-depth': 0, lfs: true })
+    expect(modelgateSteps(quick)).toHaveLength(1)
+    const declared = Object.keys(parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs)
+    for (const doc of [quick, ...examples])
+      for (const step of modelgateSteps(doc))
+        for (const k of Object.keys(step.with ?? {})) expect(declared).toContain(k)
+  })
+})
+
+/** The inputs of the README quick start's ModelGate step, as strings (the runner passes strings). */
+function quickStartInputs(): Record<string, string> {
+  const step = modelgateSteps(readmeWorkflows()[0])[0]!
+  return Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]))
+}
+
+describe('a PR adding one malicious and one benign model (README quick start)', () => {
   const api = new FakeGitHub()
   let repo: Repo
   let base: string
@@ -76,7 +102,12 @@ describe('a PR adding one malicious and one benign model', () => {
       { filename: 'models/benign.bin', status: 'added' },
       { filename: 'src/train.py', status: 'added' }
     ]
-    first = await runAction({ repo, api, event: pullRequestEvent({ base, head, changedFiles: 3 }) })
+    first = await runAction({
+      repo,
+      api,
+      event: pullRequestEvent({ base, head, changedFiles: 3 }),
+      inputs: quickStartInputs()
+    })
   })
   afterAll(() => api.stop())
 

@@ -308,3 +308,26 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     commands: stdout.split('\n').filter((l) => l.startsWith('::'))
   }
 }
+
+// ---------------------------------------------------------------- the README's workflows
+
+/** Every YAML block of the README's "GitHub Action" section, parsed. */
+export function readmeWorkflows(): any[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## GitHub Action'))
+  return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!))
+}
+
+/** The `with:` of every ModelGate step found in a parsed README snippet (a workflow, a job, or a list of steps). */
+export function modelgateSteps(doc: any): { with?: Record<string, unknown> }[] {
+  const out: { with?: Record<string, unknown> }[] = []
+  const visit = (v: any) => {
+    if (Array.isArray(v)) v.forEach(visit)
+    else if (v && typeof v === 'object') {
+      if (typeof v.uses === 'string' && v.uses.startsWith('modelgate/modelgate@')) out.push(v)
+      Object.values(v).forEach(visit)
+    }
+  }
+  visit(doc)
+  return out
+}
