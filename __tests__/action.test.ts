@@ -441,6 +441,39 @@ describe('other events and modes', () => {
     }
   })
 
+  test('a PR adding a symlink and an LFS pointer: the link is reported, never followed; the pointer is not called clean', async () => {
+    const api = new FakeGitHub()
+    await api.start()
+    try {
+      const repo = makeRepo()
+      const base = repo.commit('base')
+      const { symlinkSync } = await import('node:fs')
+      symlinkSync('/etc/passwd', `${repo.dir}/model.pt`)
+      repo.write(
+        'big.safetensors',
+        'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'a'.repeat(64) + '\nsize 123456\n'
+      )
+      const head = repo.commit('add link and pointer')
+      api.files = [
+        { filename: 'model.pt', status: 'added' },
+        { filename: 'big.safetensors', status: 'added' }
+      ]
+      const r = await runAction({ repo, api, event: pullRequestEvent({ base, head }) })
+      const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'))
+      const link = report.files.find((f: any) => f.path === 'model.pt')
+      expect(link.format).toBe('symlink')
+      expect(link.findings[0]).toMatchObject({ ruleId: 'GEN-010', evidence: '/etc/passwd' })
+      const pointer = report.files.find((f: any) => f.path === 'big.safetensors')
+      expect(pointer.format).toBe('lfs-pointer')
+      expect(pointer.verdict).not.toBe('pass')
+      // git-lfs is either missing or cannot fetch an object that does not exist: a warning either way.
+      expect(annotations(r, 'warning').some((l) => /Git LFS/.test(l) && /lfs: true/.test(l))).toBe(true)
+      expect(r.summary).toMatch(/Git LFS/)
+    } finally {
+      await api.stop()
+    }
+  })
+
   test('merge_group: changed files from git, no PR comment', async () => {
     const api = new FakeGitHub()
     await api.start()

@@ -53,7 +53,7 @@ function toComment(c: {
 
 /** A client for `owner/repo` authenticated with `token`; the base URL comes from GITHUB_API_URL (GHES, tests). */
 export function createGitHubApi(token: string, owner: string, repo: string): GitHubApi {
-  const octokit = getOctokit(token, { request: { retries: 0 } })
+  const octokit = getOctokit(token)
   return {
     async listPullFiles(pull, max) {
       const out: PullFile[] = []
