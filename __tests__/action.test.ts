@@ -231,6 +231,30 @@ describe('the sticky comment belongs to the token’s own identity', () => {
   })
 })
 
+describe('a personal access token', () => {
+  test('its user is found through GET /user when GraphQL is unavailable, so a re-run still updates', async () => {
+    const api = new FakeGitHub()
+    api.author = 'octo-user'
+    api.graphqlDown = true
+    await api.start()
+    try {
+      const repo = makeRepo()
+      const base = repo.commit('base')
+      repo.write('evil.pkl', maliciousPickle())
+      const head = repo.commit('add')
+      api.files = [{ filename: 'evil.pkl', status: 'added' }]
+      await runAction({ repo, api, event: pullRequestEvent({ base, head }) })
+      await runAction({ repo, api, event: pullRequestEvent({ base, head }), runId: '99' })
+      expect(api.calls('GET', '/user').length).toBe(2)
+      expect(api.calls('POST', '/repos/o/r/issues/1/comments')).toHaveLength(1)
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0]!.body).toContain('actions/runs/99')
+    } finally {
+      await api.stop()
+    }
+  })
+})
+
 describe('fork pull requests (read-only token)', () => {
   test('the comment degrades to a warning; annotations, summary, outputs and the gate still work', async () => {
     const api = new FakeGitHub()

@@ -96,6 +96,10 @@ export class FakeGitHub {
   /** Every request fails with 500 (an outage). */
   down = false
   viewer = 'github-actions'
+  /** Login comments are created under (a personal token: the user; GITHUB_TOKEN: the bot). */
+  author = 'github-actions[bot]'
+  /** GraphQL unavailable: the Action must find its identity through GET /user. */
+  graphqlDown = false
   private nextId = 1000
   private server: Server | undefined
   port = 0
@@ -155,12 +159,25 @@ export class FakeGitHub {
     if (req.headers.authorization !== `token ${FAKE_TOKEN}`) return this.send(res, 401, { message: 'Bad credentials' })
     if (this.down) return this.send(res, 500, { message: 'Server Error' })
     const m = req.method
-    if (m === 'POST' && path === '/graphql') return this.send(res, 200, { data: { viewer: { login: this.viewer } } })
+    if (m === 'POST' && path === '/graphql') {
+      if (this.graphqlDown) return this.send(res, 502, { message: 'Bad Gateway' })
+      return this.send(res, 200, { data: { viewer: { login: this.viewer } } })
+    }
+    if (m === 'GET' && path === '/user') {
+      // Installation tokens (GITHUB_TOKEN) cannot read /user; personal tokens can.
+      if (this.author.endsWith('[bot]'))
+        return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      return this.send(res, 200, { login: this.author, type: 'User' })
+    }
     if (m === 'GET' && path === '/repos/o/r/pulls/1/files') return this.page(req, res, this.files, path)
     if (m === 'GET' && path === '/repos/o/r/issues/1/comments') return this.page(req, res, this.comments, path)
     if (m === 'POST' && path === '/repos/o/r/issues/1/comments') {
       if (this.readOnly) return this.send(res, 403, { message: 'Resource not accessible by integration' })
-      const c = { id: this.nextId++, body: body.body, user: { login: `${this.viewer}[bot]`, type: 'Bot' } }
+      const c = {
+        id: this.nextId++,
+        body: body.body,
+        user: { login: this.author, type: this.author.endsWith('[bot]') ? 'Bot' : 'User' }
+      }
       this.comments.push(c)
       return this.send(res, 201, c)
     }

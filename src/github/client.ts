@@ -23,7 +23,10 @@ export interface GitHubApi {
   listIssueComments(issue: number): Promise<IssueComment[]>
   createIssueComment(issue: number, body: string): Promise<IssueComment>
   updateIssueComment(id: number, body: string): Promise<IssueComment>
-  /** The token's own login (GraphQL `viewer`), or undefined when the API will not say. */
+  /**
+   * The token's own login: GraphQL `viewer` (works for GITHUB_TOKEN, app and personal tokens), else REST
+   * `GET /user` (personal tokens); undefined when neither answers.
+   */
   viewerLogin(): Promise<string | undefined>
 }
 
@@ -110,7 +113,12 @@ export function createGitHubApi(token: string, owner: string, repo: string): Git
     async viewerLogin() {
       try {
         const r = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }')
-        return r.viewer?.login || undefined
+        if (r.viewer?.login) return r.viewer.login
+      } catch {
+        // fall through to REST
+      }
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login || undefined
       } catch {
         return undefined
       }
