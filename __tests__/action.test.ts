@@ -274,7 +274,7 @@ describe('fork pull requests (read-only token)', () => {
       expect(warning).toMatch(/forks get a read-only token/)
       expect(annotations(r, 'error').some((l) => l.includes('file=models/evil.pkl'))).toBe(true)
       expect(r.summary).toContain('## ModelGate: ❌ fail')
-      expect(r.summary).toContain('forks get a read-only token')
+      expect(r.summary).toContain('forks get a read\\-only token') // escaped Markdown: renders as read-only
       expect(r.outputs.verdict).toBe('fail')
     } finally {
       await api.stop()

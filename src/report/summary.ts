@@ -23,7 +23,7 @@ export interface SummaryContext {
   scope: string
   /** Where the repository policy came from, e.g. ".modelgate.yml at the base commit abc1234". */
   policy: string
-  /** Operational notes (fallbacks, skipped steps), shown as a list; trusted text written by ModelGate. */
+  /** Operational notes (fallbacks, skipped steps), shown as a list (escaped: they may quote API errors). */
   notes?: string[]
   /** Where the full JSON report is (an output path), for the shortened form. */
   reportFile?: string
@@ -38,7 +38,7 @@ function header(report: Report, ctx: SummaryContext): string[] {
     '',
     `Scope: ${ctx.scope}. Policy: ${ctx.policy}.`
   ]
-  if (ctx.notes?.length) out.push('', ...ctx.notes.map((n) => `- ${n}`))
+  if (ctx.notes?.length) out.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`))
   return out
 }
 
