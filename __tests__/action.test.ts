@@ -498,6 +498,57 @@ describe('other events and modes', () => {
     }
   })
 
+  test('changed LFS pointers are fetched with git lfs pull --include, then the real content is scanned', async () => {
+    // A stand-in git-lfs on PATH: `git lfs pull --include P` puts the stored object for P in place, as the real
+    // one does after downloading it. What is tested is ModelGate's side: which pointers it asks for, and that
+    // it scans what the fetch produced.
+    const { mkdtempSync, writeFileSync, chmodSync, mkdirSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const bin = mkdtempSync(join(tmpdir(), 'mg-fake-lfs-'))
+    const store = join(bin, 'store')
+    mkdirSync(join(store, 'models'), { recursive: true })
+    writeFileSync(join(store, 'models', 'w.pt'), maliciousPickle())
+    writeFileSync(
+      join(bin, 'git-lfs'),
+      [
+        '#!/bin/sh',
+        'if [ "$1" = version ]; then echo "git-lfs/3.0.0 (stand-in)"; exit 0; fi',
+        'if [ "$1" = pull ] && [ "$2" = --include ]; then',
+        '  echo "$3" >> "$FAKE_LFS_LOG"',
+        '  cp "$FAKE_LFS_STORE/$3" "$3" || exit 2',
+        '  exit 0',
+        'fi',
+        'exit 1'
+      ].join('\n')
+    )
+    chmodSync(join(bin, 'git-lfs'), 0o755)
+    const api = new FakeGitHub()
+    await api.start()
+    try {
+      const repo = makeRepo()
+      const base = repo.commit('base')
+      const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'b'.repeat(64) + '\nsize 42\n'
+      repo.write('models/w.pt', pointer)
+      repo.write('models/unchanged-elsewhere.txt', 'x')
+      const head = repo.commit('add pointer')
+      api.files = [{ filename: 'models/w.pt', status: 'added' }]
+      const log = join(bin, 'log')
+      const r = await runAction({
+        repo,
+        api,
+        event: pullRequestEvent({ base, head }),
+        env: { PATH: `${bin}:${process.env.PATH}`, FAKE_LFS_STORE: store, FAKE_LFS_LOG: log }
+      })
+      expect(readFileSync(log, 'utf8')).toBe('models/w.pt\n')
+      expect(r.stdout).toContain('Fetched 1 Git LFS object(s) for changed pointer files.')
+      const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'))
+      expect(report.files.map((f: any) => [f.path, f.format])).toEqual([['models/w.pt', 'pickle']])
+      expect(r.status).toBe(1)
+    } finally {
+      await api.stop()
+    }
+  })
+
   test('merge_group: changed files from git, no PR comment', async () => {
     const api = new FakeGitHub()
     await api.start()

@@ -241,6 +241,8 @@ export interface RunOptions {
   unset?: string[]
   runId?: string
   sha?: string
+  /** Extra environment (e.g. a PATH with a stand-in git-lfs). */
+  env?: NodeJS.ProcessEnv
 }
 
 export interface ActionRun {
@@ -299,7 +301,8 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_SHA: o.sha ?? o.repo.git('rev-parse', 'HEAD').trim(),
     GITHUB_REF: 'refs/pull/1/merge',
     GITHUB_WORKSPACE: o.repo.dir,
-    RUNNER_TEMP: join(tmp, 'runner-temp')
+    RUNNER_TEMP: join(tmp, 'runner-temp'),
+    ...o.env
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: o.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
