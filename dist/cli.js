@@ -1,70 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  collectTargets
-} from "./chunks/chunk-TIBJCB3S.js";
+  collectTargets,
+  renderJson,
+  renderSarif,
+  renderText
+} from "./chunks/chunk-XDACDUCH.js";
 import {
   EMPTY_CONFIG,
-  RULES,
-  SEVERITY_RANK,
   UserError,
   VERSION,
   errorMessage,
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-NCETE7Z2.js";
+} from "./chunks/chunk-ZBC4G5TT.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";
-
-// src/report/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, (_k, v) => typeof v === "bigint" ? v.toString() : v, 2) + "\n";
-}
-
-// src/report/sanitize.ts
-function forTerminal(s) {
-  return s.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => c.charCodeAt(0) <= 255 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  ).replace(/\n/g, "\\n");
-}
-
-// src/report/text.ts
-var VERDICT_RANK = { fail: 2, warn: 1, pass: 0 };
-function worstRank(f) {
-  return f.findings.length ? SEVERITY_RANK[f.findings[0].severity] : -1;
-}
-function renderText(report) {
-  const lines = [];
-  const files = [...report.files].sort(
-    (a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || worstRank(b) - worstRank(a) || a.path.localeCompare(b.path)
-  );
-  for (const f of files) {
-    lines.push(`${f.verdict.toUpperCase().padEnd(4)}  ${forTerminal(f.path)}  (${f.format}, ${f.size} bytes)`);
-    for (const x of f.findings) {
-      const where = [x.member ? `in ${forTerminal(x.member)}` : "", x.offset !== void 0 ? `at offset ${x.offset}` : ""].filter(Boolean).join(" ");
-      lines.push(`  ${x.severity.toUpperCase().padEnd(8)} ${x.ruleId}  ${forTerminal(x.message)}${where ? ` (${where})` : ""}`);
-      const rule = RULES.get(x.ruleId);
-      if (rule) {
-        lines.push(`           why: ${rule.why}`);
-        lines.push(`           fix: ${rule.fix}`);
-      }
-    }
-    if (f.suppressed?.length) lines.push(`  (${f.suppressed.length} finding(s) suppressed by policy)`);
-    if (f.imports.length) lines.push(`  imports: ${f.imports.map(forTerminal).join(", ")}`);
-    lines.push("");
-  }
-  const s = report.summary;
-  lines.push(
-    `${s.files} file(s) scanned: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass. Verdict: ${report.verdict.toUpperCase()} (fail-on: ${report.failOn})`
-  );
-  return lines.join("\n") + "\n";
-}
-
-// src/cli/scan.ts
-var SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--jobs N] PATH...`;
+var SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--jobs N] PATH...`;
 function parseScanArgs(argv) {
   const args = { format: "text", paths: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -80,7 +34,8 @@ function parseScanArgs(argv) {
     switch (flag) {
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "json") throw new UserError(`--format must be text or json (got "${v}")`);
+        if (v !== "text" && v !== "json" && v !== "sarif")
+          throw new UserError(`--format must be text, json or sarif (got "${v}")`);
         args.format = v;
         break;
       }
@@ -131,7 +86,7 @@ async function runScan(argv) {
   const failOn = args.failOn ?? config.failOn ?? "high";
   const targets = await collectTargets(args.paths);
   const report = await scanTargets(targets, { failOn, config, jobs: args.jobs });
-  const out = args.format === "json" ? renderJson(report) : renderText(report);
+  const out = args.format === "json" ? renderJson(report) : args.format === "sarif" ? renderSarif(report) : renderText(report);
   if (args.output) await writeFile(args.output, out);
   else process.stdout.write(out);
   return report.verdict === "fail" ? 1 : 0;
