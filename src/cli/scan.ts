@@ -6,15 +6,17 @@ import { scanTargets } from '../engine/scan.js'
 import { EMPTY_CONFIG, parseConfig, parseFailOn, type Config } from '../policy/config.js'
 import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
+import { applyBaseline, loadBaseline } from '../report/baseline.js'
 import type { FailOn } from '../engine/types.js'
 
-export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`
+export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] PATH...`
 
 export interface ScanArgs {
   format: 'text' | 'json'
   output?: string
   failOn?: FailOn
   config?: string
+  baseline?: string
   paths: string[]
 }
 
@@ -47,6 +49,9 @@ export function parseScanArgs(argv: string[]): ScanArgs {
       case '--config':
         args.config = value()
         break
+      case '--baseline':
+        args.baseline = value()
+        break
       case '--':
         args.paths.push(...argv.slice(i + 1))
         i = argv.length
@@ -60,7 +65,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   return args
 }
 
-async function loadConfig(path: string | undefined): Promise<Config> {
+export async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return EMPTY_CONFIG
   let text: string
   try {
@@ -78,6 +83,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
   const targets = await collectTargets(args.paths)
   const report = await scanTargets(targets, { failOn, config })
+  if (args.baseline) applyBaseline(report, await loadBaseline(args.baseline))
   const out = args.format === 'json' ? renderJson(report) : renderText(report)
   if (args.output) await writeFile(args.output, out)
   else process.stdout.write(out)
