@@ -5,7 +5,8 @@ import { readFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES, runCli, scanJson } from './helpers/cli.js'
-import { TestRepo, fastImport } from './helpers/git-repo.js'
+import { execFileSync } from 'node:child_process'
+import { GIT_ENV, TestRepo, fastImport } from './helpers/git-repo.js'
 
 const MALICIOUS = readFileSync(join(FIXTURES, 'pickle', 'gadget_os_system_protocol2.pkl'))
 const OTHER_PICKLE = readFileSync(join(FIXTURES, 'pickle', 'benign_protocol4.pkl'))
@@ -239,5 +240,27 @@ describe('modelgate history', () => {
     repo.commit('odd names')
     const { report } = history([repo.dir])
     expect(report.files.map((f: any) => f.path).sort()).toEqual([...names].sort())
+  })
+})
+
+describe('modelgate history on a shallow clone', () => {
+  test('blobs of the commit the clone was cut at are marked as possibly introduced earlier', () => {
+    const origin = newRepo()
+    origin.write('old.pkl', MALICIOUS).commit('one')
+    origin.write('a.txt', 'a\n').commit('two')
+    const cut = origin.write('b.txt', 'b\n').commit('three')
+    const last = origin.write('new.pkl', OTHER_PICKLE).commit('four')
+    const clone = newRepo()
+    clone.remove()
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${origin.dir}`, clone.dir], { env: GIT_ENV })
+    const { report } = history([clone.dir])
+    expect(report.summary.commitsWalked).toBe(2)
+    const byPath = Object.fromEntries(report.files.map((f: any) => [f.path, f]))
+    expect(byPath['old.pkl'].introducedBy).toMatchObject({ commit: cut, beforeScope: true })
+    expect(byPath['new.pkl'].introducedBy).toEqual({
+      commit: last,
+      date: TestRepo.dateOf(4),
+      author: 'Alice Example <alice@example.com>'
+    })
   })
 })

@@ -2,6 +2,7 @@
 // content and analysed like a file. Nothing is checked out. Cost grows with distinct blobs, not with commits:
 // each commit contributes only what it changed relative to its first parent (a full tree listing only where the
 // walk starts), and every blob is read once from one `git cat-file --batch`.
+import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { UserError } from '../errors.js'
 import type { CommitRef, FileReport, HistoryInfo, Report } from '../engine/types.js'
@@ -18,6 +19,7 @@ import {
   catFileBatch,
   GitError,
   gitRecords,
+  gitText,
   headCommit,
   isRegularFileMode,
   lsTree,
@@ -123,9 +125,12 @@ export async function walkHistory(repo: string, scope: HistoryScope): Promise<Hi
     changes: { oid: string; path: string }[]
   }
   // A commit whose first parent is outside the walk gets its whole tree listed: those blobs are in the commit too.
+  // In a shallow clone the cut-off commits look like roots; what they hold may have been introduced earlier.
+  const shallow = await shallowCommits(repo)
   const finish = async (c: Pending | undefined): Promise<void> => {
     if (!c) return
-    for (const ch of c.changes) record(ch.oid, ch.path, c.ref)
+    const ref = shallow.has(c.ref.commit) ? { ...c.ref, beforeScope: true } : c.ref
+    for (const ch of c.changes) record(ch.oid, ch.path, ref)
     if (c.firstParent !== undefined && !seenCommits.has(c.firstParent)) {
       const own = new Set(c.changes.map((ch) => `${ch.oid}\0${ch.path}`))
       for await (const e of lsTree(repo, c.ref.commit)) {
@@ -216,6 +221,17 @@ export async function walkHistory(repo: string, scope: HistoryScope): Promise<Hi
     throw e
   }
   return { commits, blobs }
+}
+
+/** The commits a shallow clone was cut at (`<git dir>/shallow`); empty for a full clone. */
+async function shallowCommits(repo: string): Promise<Set<string>> {
+  const file = await gitText(repo, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])
+  if (!file) return new Set()
+  try {
+    return new Set((await readFile(file, 'utf8')).split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)))
+  } catch {
+    return new Set()
+  }
 }
 
 /** Blob ids in HEAD's tree (empty when there is no HEAD). */
