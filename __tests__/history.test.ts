@@ -264,3 +264,24 @@ describe('modelgate history on a shallow clone', () => {
     })
   })
 })
+
+describe('modelgate history with a policy', () => {
+  test('a suppression applies only when it covers every path the blob had (fail closed)', () => {
+    const repo = newRepo()
+    repo.write('tests/data/sample.bin', 'not a model, shared\n').write('tests/data/only.bin', 'not a model, only\n')
+    repo.commit('test data')
+    repo.write('weights/sample.bin', 'not a model, shared\n').commit('same bytes as a weights file')
+    const cfg = join(mkdtempSync(join(tmpdir(), 'mg-cfg-')), 'modelgate.yml')
+    writeFileSync(cfg, 'suppress:\n  - rule: GEN-009\n    paths: ["tests/**"]\n    reason: test data is not a model\n')
+    const { report } = history(['--config', cfg, repo.dir])
+    const byPath = Object.fromEntries(report.files.map((f: any) => [f.path, f]))
+    expect(Object.keys(byPath).sort()).toEqual(['tests/data/only.bin', 'weights/sample.bin'])
+    expect(byPath['tests/data/only.bin'].findings).toEqual([])
+    expect(byPath['tests/data/only.bin'].suppressed[0]).toMatchObject({
+      ruleId: 'GEN-009',
+      suppressedBy: 'test data is not a model'
+    })
+    expect(byPath['weights/sample.bin'].findings.map((f: any) => f.ruleId)).toEqual(['GEN-009'])
+    expect(byPath['weights/sample.bin'].paths).toEqual(['tests/data/sample.bin', 'weights/sample.bin'])
+  })
+})
