@@ -9,6 +9,7 @@ import {
   K_TUPLE,
   calleeName,
   kindOf,
+  render,
   type CallVal,
   type ContainerVal,
   type TupleVal,
@@ -136,7 +137,7 @@ export async function joblibArray(
   if (dtype.object) {
     m.report(
       'JBL-004',
-      `Object array of shape (${shapeT.items.join(', ')}) is stored as a nested pickle; analysed in place`,
+      `Object array of shape ${render(shapeT)} is stored as a nested pickle; analysed in place`,
       at
     )
     const nested = m.nested()
