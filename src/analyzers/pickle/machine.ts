@@ -372,14 +372,16 @@ export class PickleMachine {
           const total = this.opcodes + ops
           if (total >= maxOps)
             throw new LimitExceeded('maxOpcodes', `more than ${maxOps} pickle opcodes`, this.mapOff(pos))
-          if (stack.length + this.marks.length > maxStack)
+          const depth = stack.length + this.marks.length
+          if (depth > maxStack)
             throw new LimitExceeded('maxStack', `pickle stack deeper than ${maxStack}`, this.mapOff(pos))
           this.opsLeft -= CHECK_EVERY
           if (this.opsLeft <= 0) {
             this.opsLeft = DEADLINE_EVERY
             this.ctx.checkDeadline(this.mapOff(pos))
           }
-          budget = Math.min(CHECK_EVERY, maxOps - total)
+          // one opcode grows the stack by at most one, so the stack limit cannot be passed unseen either
+          budget = Math.min(CHECK_EVERY, maxOps - total, Math.max(1, maxStack - depth))
         }
         budget--
         if (pos + 16 > lim && lim < size) {
