@@ -183,3 +183,58 @@ describe('loadBaseVersion / analyzeBaseVersion on a real repository', () => {
     }
   })
 })
+
+describe('a PR that adds os.system to an existing checkpoint (real repository, real pickle analysis)', () => {
+  const CHECKPOINT = readFileSync(join(FIXTURES, 'pickle', 'custom_class_mypkg.pkl'))
+  /** The same checkpoint with `posix.system('echo modelgate-marker')` called and popped before the original body. */
+  function withSystemCall(pickle: Buffer): Buffer {
+    expect(pickle.subarray(0, 2)).toEqual(Buffer.from([0x80, 0x02]))
+    const cmd = Buffer.from('echo modelgate-marker')
+    const len = Buffer.alloc(4)
+    len.writeUInt32LE(cmd.length)
+    return Buffer.concat([
+      pickle.subarray(0, 2),
+      Buffer.from('cposix\nsystem\nX', 'latin1'),
+      len,
+      cmd,
+      Buffer.from('\x85R0', 'latin1'),
+      pickle.subarray(2)
+    ])
+  }
+  const repo = TestRepo.init()
+  afterAll(() => repo.remove())
+  const baseSha = repo.write('models/checkpoint.pkl', CHECKPOINT).commit('base')
+  repo.write('models/checkpoint.pkl', withSystemCall(CHECKPOINT)).commit('PR: "retrained"')
+
+  test('the call is new in the PR, the custom class import is pre-existing', async () => {
+    const opts = { failOn: 'high' as const, config: EMPTY_CONFIG }
+    const base = (await analyzeBaseVersion(repo.dir, baseSha, 'models/checkpoint.pkl', opts))!
+    const head = (
+      await scanTargets(
+        [{ fsPath: join(repo.dir, 'models/checkpoint.pkl'), display: 'models/checkpoint.pkl', explicit: true }],
+        opts
+      )
+    ).files[0]!
+    const c = compareAnalyses(base, head)
+    expect(c.newImports).toEqual(['posix.system'])
+    expect(c.removedImports).toEqual([])
+    expect(c.newFindings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['PKL-001', 'critical'],
+      ['PKL-010', 'critical'],
+      ['PKL-014', 'medium'] // the call's result is popped: a payload hidden before the real object
+    ])
+    expect(c.newFindings[0]!.evidence).toBe('posix.system')
+    expect(c.preExisting.map((f) => [f.ruleId, f.severity, f.evidence])).toEqual([
+      ['PKL-002', 'medium', 'mypkg.layers.MyLayer']
+    ])
+    // Same finding, shifted by the inserted call: matched without its offset.
+    expect(c.preExisting[0]!.offset).not.toBe(base.findings[0]!.offset)
+    expect(c.resolved).toEqual([])
+    expect(worstNew(c)).toBe('critical')
+    expect(comparisonVerdict(head, c, 'medium', true)).toBe('fail')
+    // Without the new call, fail-on-new-only would let the pre-existing medium finding through.
+    const unchanged = compareAnalyses(base, base)
+    expect(comparisonVerdict(base, unchanged, 'medium', true)).toBe('pass')
+    expect(comparisonVerdict(base, unchanged, 'medium', false)).toBe('fail')
+  })
+})

@@ -100,6 +100,10 @@ describe('modelgate history', () => {
     expect(mal.introducedBy.commit).toBe(first)
     expect(mal.atHead).toBe(true)
     expect(report.files.map((f: any) => f.path)).toEqual(['other.pkl', 'weights/model.pkl'])
+    // The benign pickle passes; the malicious one fails: history verdicts come from the same analysis as scans.
+    expect(report.files.map((f: any) => f.verdict)).toEqual(['pass', 'fail'])
+    expect(report.files[0].findings).toEqual([])
+    expect(mal.imports).toEqual(['posix.system'])
   })
 
   test('a thousand commits with a handful of model versions costs one analysis per version', () => {
