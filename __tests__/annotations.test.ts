@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { levelOf, planAnnotations } from '../src/report/annotations.js'
 import type { Finding } from '../src/engine/types.js'
+import { getRule } from '../src/policy/catalogue.js'
 import { CRITICAL_IMPORT, NOT_ANALYSED, UNKNOWN_FORMAT, UNKNOWN_IMPORT, fileReport, report } from './helpers/report.js'
 
 const n = (f: Finding, k: number): Finding[] => Array.from({ length: k }, (_, i) => ({ ...f, offset: i }))
@@ -17,8 +18,10 @@ describe('annotations', () => {
       ['warning', 'm/model.pkl', 1],
       ['notice', 'a.bin', 1]
     ])
-    expect(a[0]!.title).toBe('ModelGate PKL-001 (critical): PKL-001')
-    expect(a[0]!.message).toBe('Import of os.system (runs a shell command) (in archive/data.pkl at byte 2)')
+    expect(a[0]!.title).toBe(`ModelGate PKL-001 (critical): ${getRule('PKL-001').title}`)
+    expect(a[0]!.message).toBe(
+      `Import of os.system (runs a shell command) (in archive/data.pkl at byte 2). Fix: ${getRule('PKL-001').fix}`
+    )
     expect(a[2]!.title).toBe(
       'ModelGate GEN-009 (low): Unknown format: a model-named file matches no known model format'
     )
