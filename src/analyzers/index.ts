@@ -12,6 +12,7 @@ import { analyzer as kerasH5 } from './keras/h5.js'
 import { analyzer as tflite } from './tensorflow/tflite.js'
 import { analyzer as onnx } from './onnx/index.js'
 import { analyzer as savedmodel } from './tensorflow/savedmodel.js'
+import { analyzer as graphdef } from './tensorflow/graphdef.js'
 import { analyzer as pickle } from './pickle/index.js'
 
 export const ANALYZERS: FormatAnalyzer[] = [
@@ -27,5 +28,6 @@ export const ANALYZERS: FormatAnalyzer[] = [
   tflite,
   onnx,
   savedmodel,
+  graphdef,
   pickle
 ]

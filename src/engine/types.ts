@@ -47,6 +47,7 @@ export type FormatId =
   | 'keras-h5'
   | 'hdf5'
   | 'savedmodel'
+  | 'tf-graphdef'
   | 'tflite'
   | 'safetensors'
   | 'gguf'

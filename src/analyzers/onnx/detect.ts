@@ -4,8 +4,7 @@
 // random bytes and the other protobufs ModelGate knows (SavedModel, GraphDef) fail it within a few bytes.
 import type { SniffView } from '../../engine/registry.js'
 import { LEN, VARINT, varBig, varNum } from '../protobuf/wire.js'
-
-type WireTable = Record<number, number>
+import { prefixMatches, type WireTable } from '../protobuf/shape.js'
 
 export const MODEL_FIELDS: WireTable = {
   1: VARINT,
@@ -34,29 +33,6 @@ const GRAPH_FIELDS: WireTable = {
   16: LEN
 }
 const OPSET_FIELDS: WireTable = { 1: LEN, 2: VARINT }
-
-/** Checks the fields of a message prefix buf[s, e): known field numbers with the right wire types. */
-export function prefixMatches(buf: Buffer, s: number, e: number, table: WireTable, maxFields = 32): boolean {
-  let p = s
-  for (let n = 0; p < e && n < maxFields; n++) {
-    const t = varNum(buf, p, e)
-    if (!t) return true // the prefix ends inside a tag: nothing contradicts the schema
-    const no = Math.floor(t[0] / 8)
-    const wt = t[0] % 8
-    if (table[no] !== wt) return false
-    p = t[1]
-    if (wt === VARINT) {
-      const v = varBig(buf, p, e)
-      if (!v) return true
-      p = v[1]
-    } else if (wt === LEN) {
-      const l = varNum(buf, p, e)
-      if (!l) return true
-      p = l[1] + l[0]
-    } else return false
-  }
-  return true
-}
 
 const MAX_TOP_FIELDS = 4096
 

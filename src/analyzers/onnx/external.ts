@@ -4,6 +4,7 @@
 import type { NeighbourStat } from '../../engine/neighbours.js'
 import type { CappedReporter } from '../common/capped.js'
 import type { AnalysisContext } from '../../engine/context.js'
+import { escapeProblem, normaliseRelative } from '../common/paths.js'
 
 export const ALLOWED_KEYS = new Set(['location', 'offset', 'length', 'checksum', 'basepath'])
 
@@ -21,37 +22,6 @@ export interface TensorDataInfo {
   embedded: boolean
   /** Bytes the shape and type require, when computable. */
   expectedBytes?: bigint
-}
-
-/** Why a location escapes the model folder, or undefined when it is a plain relative path. */
-export function locationProblem(loc: string): string | undefined {
-  if (loc === '') return 'empty location'
-  if (/[\u0000-\u001f\u007f]/.test(loc)) return 'NUL or control character in location'
-  if (/^[\\/]{2}/.test(loc)) return 'UNC / network path'
-  if (/^[\\/]/.test(loc)) return 'absolute path'
-  if (/^[A-Za-z]:/.test(loc)) return 'drive-letter path'
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(loc)) return 'URL instead of a relative path'
-  const stack: string[] = []
-  for (const part of loc.split(/[\\/]/)) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (stack.length === 0) return '`..` climbs out of the model folder'
-      stack.pop()
-    } else stack.push(part)
-  }
-  if (stack.length === 0) return 'location names the model folder itself'
-  return undefined
-}
-
-/** POSIX relative path after normalisation (both separators), for the neighbour lookup. */
-export function normaliseLocation(loc: string): string {
-  const stack: string[] = []
-  for (const part of loc.split(/[\\/]/)) {
-    if (part === '' || part === '.') continue
-    if (part === '..') stack.pop()
-    else stack.push(part)
-  }
-  return stack.join('/')
 }
 
 export class ExternalDataChecker {
@@ -134,7 +104,7 @@ export class ExternalDataChecker {
         )
         continue
       }
-      const problem = locationProblem(loc)
+      const problem = escapeProblem(loc)
       if (problem) {
         this.out.report('ONNX-001', `${where}: external_data location ${shown}: ${problem}`, {
           offset,
@@ -142,7 +112,7 @@ export class ExternalDataChecker {
         })
         continue
       }
-      await this.checkFile(normaliseLocation(loc), ints.get('offset'), len, info)
+      await this.checkFile(normaliseRelative(loc), ints.get('offset'), len, info)
     }
   }
 
