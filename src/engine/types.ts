@@ -51,6 +51,7 @@ export type FormatId =
   | 'tflite'
   | 'safetensors'
   | 'gguf'
+  | 'hf-tokenizer-config'
   | 'lfs-pointer'
   | 'symlink'
   | 'unknown'

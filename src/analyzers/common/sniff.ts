@@ -32,6 +32,8 @@ export interface SniffOptions {
   longThreshold?: number
   /** Full length of the value when only a prefix is passed in. */
   totalLength?: number
+  /** Look for plain-text code (default true); off for vocabularies, where words like "import os" are normal. */
+  scripts?: boolean
 }
 
 /** Values are examined up to this many characters (the rest is covered by the `long` hit). */
@@ -174,7 +176,7 @@ export function sniffText(value: string, opts: SniffOptions = {}): PayloadHit[] 
   const bin = binaryKind(raw)
   if (bin && bin.kind !== 'zip')
     hits.push({ kind: bin.kind, severity: 'high', detail: `raw ${bin.detail} bytes`, evidence: excerpt(text) })
-  const script = findScript(text)
+  const script = opts.scripts === false ? undefined : findScript(text)
   if (script) hits.push({ kind: 'script', severity: 'medium', detail: `code (${script})`, evidence: excerpt(text) })
   let encodedFound = false
   for (const re of [B64_RUN, HEX_RUN]) {
