@@ -4,7 +4,7 @@
 // random bytes and the other protobufs ModelGate knows (SavedModel, GraphDef) fail it within a few bytes.
 import type { SniffView } from '../../engine/registry.js'
 import { LEN, VARINT, varBig, varNum } from '../protobuf/wire.js'
-import { prefixMatches, type WireTable } from '../protobuf/shape.js'
+import { startsLike, type WireTable } from '../protobuf/shape.js'
 
 export const MODEL_FIELDS: WireTable = {
   1: VARINT,
@@ -68,7 +68,7 @@ export async function looksLikeOnnx(view: SniffView): Promise<boolean> {
     if (no === 7 || no === 8) {
       const table = no === 7 ? GRAPH_FIELDS : OPSET_FIELDS
       const end = Math.min(start + len, head.length)
-      if (start < head.length && !prefixMatches(head, start, end, table)) return false
+      if (start < head.length && len > 0 && !startsLike(head, start, end, table)) return false
       if (no === 7) graph = true
       else opset = true
     }

@@ -3,7 +3,7 @@
 // (field numbers + wire types) and requires the fields that make the message what it is.
 import type { SniffView } from '../../engine/registry.js'
 import { LEN, VARINT, varBig, varNum } from '../protobuf/wire.js'
-import { readPrefix, prefixMatches, type WireTable } from '../protobuf/shape.js'
+import { readPrefix, prefixMatches, scanPrefix, startsLike, type WireTable } from '../protobuf/shape.js'
 
 const SAVED_MODEL: WireTable = { 1: VARINT, 2: LEN }
 const META_GRAPH: WireTable = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN }
@@ -74,13 +74,12 @@ export async function looksLikeSavedModel(view: SniffView): Promise<boolean> {
     if (f.no === 2 && !meta) {
       meta = true
       if (f.start < view.head.length) {
-        const fields = readPrefix(view.head, f.start, clip(view, f), META_GRAPH)
-        if (!fields || (fields.length === 0 && f.len > 0)) bad = true
-        const info = fields?.find((x) => x.no === 1)
-        if (info && info.start < view.head.length) {
-          if (!prefixMatches(view.head, info.start, Math.min(info.start + info.len, view.head.length), META_INFO))
+        const { fields } = scanPrefix(view.head, f.start, clip(view, f), META_GRAPH)
+        if (fields.length === 0 && f.len > 0) bad = true
+        const info = fields.find((x) => x.no === 1)
+        if (info && info.start < view.head.length && info.len > 0)
+          if (!startsLike(view.head, info.start, Math.min(info.start + info.len, view.head.length), META_INFO))
             bad = true
-        }
       }
     }
     return !bad
