@@ -59,6 +59,16 @@ describe('GGUF analyzer', () => {
       expect(msgs.some((m: string) => re.test(m))).toBe(true)
   })
 
+  test('resource limits from .modelgate.yml end the analysis with GEN-007 (entries, nesting)', () => {
+    const t = mkdtempSync(join(tmpdir(), 'mg-limits-'))
+    writeFileSync(join(t, 'cfg.yml'), 'limits:\n  maxEntries: 4\n')
+    const { report: r } = scanJson([join(dir, 'benign.gguf')], ['--config', join(t, 'cfg.yml')])
+    expect(summary(r.files[0])).toEqual(['GEN-007:high'])
+    writeFileSync(join(t, 'cfg2.yml'), 'limits:\n  maxNesting: 1\n')
+    const { report: r2 } = scanJson([join(dir, 'nested_array.gguf')], ['--config', join(t, 'cfg2.yml')])
+    expect(summary(r2.files[0])).toEqual(['GEN-007:high', 'GGUF-001:high'])
+  })
+
   test('data after the last tensor is GGUF-005', () => {
     expect(summary(file('trailing.gguf'))).toEqual(['GGUF-005:medium'])
   })

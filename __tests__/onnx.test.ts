@@ -136,6 +136,13 @@ describe('ONNX analyzer (fixtures from python3-onnx)', () => {
     expect(worst(fileOf(r, d.smash('benign.onnx')))).toBeUndefined() // the smash hit raw weights only
   })
 
+  test('protobuf nesting beyond the configured limit is GEN-007, not a crash', () => {
+    const t = mkdtempSync(join(tmpdir(), 'mg-limits-'))
+    writeFileSync(join(t, 'cfg.yml'), 'limits:\n  maxNesting: 3\n')
+    const { report: r } = scanJson([join(dir, 'subgraph_hidden.onnx')], ['--config', join(t, 'cfg.yml')])
+    expect(r.files[0].findings.map((x: any) => x.ruleId)).toContain('GEN-007')
+  })
+
   test('the bundled CLI works from another working directory', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mg-cwd-'))
     const r = runCli(['scan', '--format', 'json', join(dir, 'custom_domain.onnx')], { cwd })

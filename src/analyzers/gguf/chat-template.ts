@@ -20,13 +20,9 @@ const PATTERNS: [RegExp, Severity, string][] = [
   [/\|\s*attr\b/, 'critical', 'attr() filter (attribute access by string)'],
   [/(?<![\w.])attr\s*\(/, 'critical', 'attr() call'],
   [/\.\s*(?:popen|system|spawn\w*|exec[lv]\w*|check_output|getoutput)\s*\(/, 'critical', 'process execution call'],
-  [
-    /\b(?:os|subprocess|sys|builtins|importlib|socket|shutil|pty|posix)\s*\.\s*[A-Za-z_]/,
-    'critical',
-    'Python module access'
-  ],
+  [/\b(?:os|subprocess|sys|builtins|importlib|socket|shutil|pty|posix)\.[A-Za-z_]/, 'critical', 'Python module access'],
   [/(?<![\w.])(?:eval|exec|compile|__import__|getattr|setattr|open)\s*\(/, 'critical', 'eval/exec/getattr/open call'],
-  [/\b(?:request|config|self)\s*\.\s*[A-Za-z_]/, 'critical', 'Flask/Jinja global object access'],
+  [/\b(?:request|config|self)\.[A-Za-z_]/, 'critical', 'Flask/Jinja global object access'],
   [/\\x5f|\\u005f|\\137|\\N\{LOW LINE\}/i, 'critical', 'escaped underscore (obfuscated dunder)'],
   [
     /\b(?:cycler|joiner|lipsum|url_for|get_flashed_messages)\b/,

@@ -5,7 +5,7 @@
 import type { FormatAnalyzer } from '../../engine/registry.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import type { ByteSource } from '../../engine/source.js'
-import { ParseError } from '../../engine/limits.js'
+import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { StreamReader } from '../../engine/stream.js'
 import { startsWith, GGUF_MAGIC } from '../../engine/magic.js'
 import { CappedReporter } from '../common/capped.js'
@@ -160,6 +160,14 @@ async function analyzeGguf(src: ByteSource, ctx: AnalysisContext, out: CappedRep
     )
     return
   }
+
+  const entries = BigInt(ctx.limits.maxEntries)
+  if (kvCount > entries || tensorCount > entries)
+    throw new LimitExceeded(
+      'maxEntries',
+      `${kvCount} metadata entries and ${tensorCount} tensors exceed the entry limit`,
+      8
+    )
 
   // Metadata key/values.
   const keys = new Set<string>()
@@ -336,10 +344,8 @@ async function readValue(
   if (type === T.ARRAY) {
     if (depth >= 1)
       out.report('GGUF-001', `${key}: nested array (not supported by llama.cpp; parsers disagree)`, { offset: at })
-    if (depth >= g.ctx.limits.maxNesting) {
-      out.report('GGUF-001', `${key}: arrays nested ${depth} levels deep; not analysed further`, { offset: at })
-      return STOP
-    }
+    if (depth >= g.ctx.limits.maxNesting)
+      throw new LimitExceeded('maxNesting', `${key}: arrays nested deeper than ${g.ctx.limits.maxNesting} levels`, at)
     const elem = await g.u32(`${key} element type`)
     const count = await g.len(`${key} element count`)
     const min = FIXED_SIZE[elem] ?? (g.wide ? 8 : 4) + (elem === T.ARRAY ? 4 : 0)

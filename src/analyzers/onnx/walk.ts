@@ -5,6 +5,7 @@
 // found before a parse error is kept).
 import type { AnalysisContext } from '../../engine/context.js'
 import type { Severity } from '../../engine/types.js'
+import { LimitExceeded } from '../../engine/limits.js'
 import { I32, I64, LEN, VARINT, ProtoReader, wireName, type PbField, countPackedVarints } from '../protobuf/wire.js'
 import { CappedReporter } from '../common/capped.js'
 import { SNIFF_MAX, sniffText, sniffBytes } from '../common/sniff.js'
@@ -206,8 +207,15 @@ export class OnnxWalker {
     let graphs = 0
     let fns = 0
     let training = 0
+    let entries = 0
     for (let f = await r.next(); f; f = await r.next()) {
       if (!this.wire(f, T_MODEL, 'ModelProto')) continue
+      if ((f.no === 8 || f.no === 14 || f.no === 25) && ++entries > this.ctx.limits.maxEntries)
+        throw new LimitExceeded(
+          'maxEntries',
+          `more than ${this.ctx.limits.maxEntries} opsets, metadata entries and functions`,
+          f.at
+        )
       switch (f.no) {
         case 1:
           this.facts.irVersion = f.value

@@ -39,7 +39,9 @@ const DTYPE_BITS: Record<string, number> = {
   U64: 64
 }
 const TENSOR_FIELDS = new Set(['dtype', 'shape', 'data_offsets'])
-const METADATA_VALUE_MAX = 64 * 1024
+/** kohya LoRA metadata (ss_tag_frequency…) and modelspec thumbnails legitimately reach hundreds of KiB. */
+const METADATA_VALUE_MAX = 1 << 20
+const METADATA_TOTAL_MAX = 16 << 20
 
 interface TensorEntry {
   name: string
@@ -85,7 +87,9 @@ function checkMetadata(ctx: AnalysisContext, meta: JsonValue): void {
     const where = `__metadata__[${JSON.stringify(k.slice(0, 60))}]`
     if (v.length > METADATA_VALUE_MAX)
       ctx.report('ST-006', `${where} is very large (${v.length} characters)`, { evidence: v.slice(0, 60) })
-    for (const h of sniffText(v).slice(0, 2))
+    // Image data URIs (modelspec.thumbnail) are pictures, not payloads.
+    const hits = /^data:image\/(?:png|jpeg|webp|gif);base64,/.test(v) ? [] : sniffText(v)
+    for (const h of hits.slice(0, 2))
       ctx.report('ST-006', `${where}: ${h.detail}`, {
         severity: h.severity,
         ...(h.evidence ? { evidence: h.evidence } : {})
@@ -94,7 +98,7 @@ function checkMetadata(ctx: AnalysisContext, meta: JsonValue): void {
       ctx.report('ST-006', `__metadata__ key: ${h.detail}`, { severity: h.severity })
     reportSecrets(ctx, v, where)
   }
-  if (total > 1 << 20) ctx.report('ST-006', `__metadata__ holds ${total} characters (very large)`)
+  if (total > METADATA_TOTAL_MAX) ctx.report('ST-006', `__metadata__ holds ${total} characters (very large)`)
 }
 
 /** One tensor entry: field types as the reference deserialises them, plus ST-004 checks. */
@@ -208,6 +212,8 @@ async function analyze(src: ByteSource, ctx: AnalysisContext): Promise<void> {
       { evidence: parsed.duplicates[0]!.key.slice(0, 60) }
     )
   const top = parsed.value as JsonObject
+  if (top.map.size > ctx.limits.maxEntries)
+    throw new LimitExceeded('maxEntries', `${top.map.size} header entries exceed the entry limit`, 8)
   const tensors: TensorEntry[] = []
   let structural = false
   for (const [name, v] of top.map) {

@@ -5,6 +5,7 @@
 import type { FormatAnalyzer } from '../../engine/registry.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import type { Severity } from '../../engine/types.js'
+import { LimitExceeded } from '../../engine/limits.js'
 import { CappedReporter } from '../common/capped.js'
 import { SNIFF_MAX, sniffBytes, sniffText } from '../common/sniff.js'
 import { reportSecrets } from '../secrets/index.js'
@@ -49,6 +50,8 @@ async function analyzeTflite(fb: FbFile, ctx: AnalysisContext, out: CappedReport
   if (desc) payloadText(ctx, out, desc.value, 'model description', root, desc.length)
 
   const opcodesV = await model.vector(1, 4, 'operator_codes')
+  if ((opcodesV?.length ?? 0) > ctx.limits.maxEntries)
+    throw new LimitExceeded('maxEntries', `${opcodesV!.length} operator codes exceed the entry limit`, opcodesV!.start)
   const opcodes: OpCode[] = []
   for (let i = 0; opcodesV && i < opcodesV.length; i++) {
     ctx.checkDeadline()
