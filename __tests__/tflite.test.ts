@@ -25,6 +25,13 @@ describe('TF Lite flatbuffers (built with the flatbuffers Builder per schema.fbs
     expect(f.findings[0].evidence).toBe('FlexWriteFile')
   })
 
+  test('a Flex op is read down to its NodeDef: consistent MatMul is medium, a NodeDef for WriteFile is critical', () => {
+    expect(summary(file('flex_benign.tflite'))).toEqual(['TFL-001:medium'])
+    const f = file('flex_mislabelled.tflite')
+    expect(summary(f)).toEqual(['TFL-001:critical', 'TFL-001:medium'])
+    expect(f.findings[0].message).toMatch(/labelled "FlexMatMul" carries a NodeDef for "WriteFile"/)
+  })
+
   test('an application custom op is medium', () => {
     expect(summary(file('custom_op.tflite'))).toEqual(['TFL-002:medium'])
   })

@@ -12,6 +12,7 @@ import { reportSecrets } from '../secrets/index.js'
 import { DANGEROUS_TF_OPS, TFLITE_BUILTIN_CUSTOM_OPS } from './dangerous-ops.js'
 import { STOCK_TF_OPS } from './stock-ops.js'
 import { FbFile, tableAt, type FbTable } from './flatbuffer.js'
+import { flexNodeDef } from './flex.js'
 
 const CUSTOM = 32
 const FLEX_PREFIX = 'Flex'
@@ -39,6 +40,8 @@ const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, cr
 interface OpCode {
   code: number
   custom?: string
+  /** The Flex NodeDef of this code was already read. */
+  checked?: boolean
 }
 
 async function analyzeTflite(fb: FbFile, ctx: AnalysisContext, out: CappedReporter): Promise<void> {
@@ -228,6 +231,7 @@ async function subgraph(
     const where = `subgraphs[${s}].operators[${o}]`
     if (idx >= opcodes.length)
       out.report('TFL-003', `${where} uses opcode_index ${idx} of ${opcodes.length}`, { offset: op.pos })
+    else await checkFlexNodeDef(fb, ctx, out, op, opcodes[idx]!, where)
     for (const [slot, what] of [
       [1, 'inputs'],
       [2, 'outputs']
@@ -242,6 +246,44 @@ async function subgraph(
       }
     }
   }
+}
+
+/**
+ * The NodeDef a Flex op really runs. custom_code is only a label: an op named FlexMatMul whose NodeDef says
+ * WriteFile runs WriteFile. Checked once per operator code.
+ */
+async function checkFlexNodeDef(
+  fb: FbFile,
+  ctx: AnalysisContext,
+  out: CappedReporter,
+  op: FbTable,
+  code: OpCode,
+  where: string
+) {
+  if (!code.custom?.startsWith(FLEX_PREFIX) || code.checked) return
+  code.checked = true
+  const opts = await op.vector(5, 1, `${where}.custom_options`)
+  if (!opts || opts.length === 0 || opts.length > 1 << 20) return
+  const node = await flexNodeDef(Buffer.from(await fb.src.read(opts.start, opts.length)), ctx.limits.maxNesting)
+  if (!node) {
+    out.report(
+      'TFL-001',
+      `${where}: Flex op ${JSON.stringify(code.custom)} has custom options that are not a readable NodeDef`,
+      {
+        offset: opts.start
+      }
+    )
+    return
+  }
+  const label = code.custom.slice(FLEX_PREFIX.length)
+  if (node.op === label) return
+  const risk = DANGEROUS_TF_OPS.get(node.op)
+  const severity: Severity = risk && RANK[risk.severity] > RANK.high ? risk.severity : 'high'
+  out.report(
+    'TFL-001',
+    `${where}: Flex op labelled ${JSON.stringify(code.custom)} carries a NodeDef for ${JSON.stringify(node.op.slice(0, 100))}${risk ? `, which ${risk.why}` : ''}`,
+    { severity, offset: opts.start, evidence: node.op.slice(0, 100) }
+  )
 }
 
 export const analyzer: FormatAnalyzer = {
