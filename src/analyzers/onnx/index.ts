@@ -1,7 +1,6 @@
 // ONNX ModelProto analyzer: recognition by a bounded wire-format check, a streaming walk of every graph,
 // function and tensor (walk.ts), then model-wide checks on domains, operators and function calls.
 import type { FormatAnalyzer } from '../../engine/registry.js'
-import type { AnalysisContext } from '../../engine/context.js'
 import type { Severity } from '../../engine/types.js'
 import { ProtoReader } from '../protobuf/wire.js'
 import { looksLikeOnnx } from './detect.js'
@@ -29,7 +28,7 @@ function domainSeverity(domain: string): Severity {
   return ORT_BUILTIN.has(domain) ? 'low' : 'medium'
 }
 
-function checkModel(ctx: AnalysisContext, w: OnnxWalker, facts: OnnxFacts): void {
+function checkModel(w: OnnxWalker, facts: OnnxFacts): void {
   const out = w.out
   const local = facts.functions
 
@@ -128,7 +127,6 @@ function checkModel(ctx: AnalysisContext, w: OnnxWalker, facts: OnnxFacts): void
       break
     }
   }
-  void ctx
 }
 
 export const analyzer: FormatAnalyzer = {
@@ -143,7 +141,7 @@ export const analyzer: FormatAnalyzer = {
       await w.model(ProtoReader.root(src, { maxDepth: ctx.limits.maxNesting, tick: w.tick }))
     } finally {
       // Model-wide checks on whatever was read, even when a parse error stopped the walk (fail closed).
-      checkModel(ctx, w, w.facts)
+      checkModel(w, w.facts)
       w.out.flush()
     }
   }

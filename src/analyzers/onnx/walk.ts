@@ -305,7 +305,7 @@ export class OnnxWalker {
           await this.tensor(this.sub(r, f), `${where}/initializer[${inits++}]`, f.at)
           break
         case 15:
-          await this.sparseTensor(this.sub(r, f), `${where}/sparse_initializer[${sparse++}]`, f.at)
+          await this.sparseTensor(this.sub(r, f), `${where}/sparse_initializer[${sparse++}]`)
           break
         case 10:
           await this.text(r, f, `${where} doc_string`)
@@ -335,7 +335,7 @@ export class OnnxWalker {
     let op = ''
     let domain = ''
     let overload = ''
-    const attrs: [PbField, ProtoReader][] = []
+    const attrs: ProtoReader[] = []
     for (let f = await r.next(); f; f = await r.next()) {
       if (!this.wire(f, T_NODE, 'NodeProto')) continue
       switch (f.no) {
@@ -358,13 +358,13 @@ export class OnnxWalker {
           await this.entry(this.sub(r, f), `${where} metadata_props`)
           break
         case 5:
-          attrs.push([f, this.sub(r, f)])
+          attrs.push(this.sub(r, f))
           break
       }
     }
     const label = `${where}(${op || '?'})`
     // Attributes after op_type is known, so subgraph paths name their node.
-    for (const [f, sub] of attrs) await this.attribute(sub, label, f.at, fn)
+    for (const sub of attrs) await this.attribute(sub, label, fn)
     const key = nodeKey(domain, op, overload)
     const seen = this.facts.nodes.get(key)
     if (seen) seen.count++
@@ -372,7 +372,7 @@ export class OnnxWalker {
     fn?.calls.add(key)
   }
 
-  private async attribute(r: ProtoReader, where: string, at: number, fn?: FunctionInfo): Promise<void> {
+  private async attribute(r: ProtoReader, where: string, fn?: FunctionInfo): Promise<void> {
     let name = ''
     let tensors = 0
     let graphs = 0
@@ -409,10 +409,10 @@ export class OnnxWalker {
           await this.tensor(this.sub(r, f), `${here}[${tensors++}]`, f.at)
           break
         case 22:
-          await this.sparseTensor(this.sub(r, f), here, f.at)
+          await this.sparseTensor(this.sub(r, f), here)
           break
         case 23:
-          await this.sparseTensor(this.sub(r, f), `${here}[${tensors++}]`, f.at)
+          await this.sparseTensor(this.sub(r, f), `${here}[${tensors++}]`)
           break
         case 6:
           await this.graph(this.sub(r, f), here, fn)
@@ -422,16 +422,14 @@ export class OnnxWalker {
           break
       }
     }
-    void at
   }
 
-  private async sparseTensor(r: ProtoReader, where: string, at: number): Promise<void> {
+  private async sparseTensor(r: ProtoReader, where: string): Promise<void> {
     for (let f = await r.next(); f; f = await r.next()) {
       if (f.wt !== LEN) continue
       if (f.no === 1) await this.tensor(this.sub(r, f), `${where}.values`, f.at)
       else if (f.no === 2) await this.tensor(this.sub(r, f), `${where}.indices`, f.at)
     }
-    void at
   }
 
   async tensor(r: ProtoReader, where: string, at: number): Promise<void> {
@@ -620,7 +618,7 @@ export class OnnxWalker {
     if (!this.facts.functions.has(key)) this.facts.functions.set(key, info)
     let i = 0
     for (const f of bodies) await this.node(this.sub(r, f), `${label}/node[${i++}]`, f.at, info)
-    for (const f of attrProtos) await this.attribute(this.sub(r, f), `${label} default`, f.at, info)
+    for (const f of attrProtos) await this.attribute(this.sub(r, f), `${label} default`, info)
   }
 }
 
