@@ -143,6 +143,32 @@ describe('ONNX analyzer (fixtures from python3-onnx)', () => {
     expect(r.files[0].findings.map((x: any) => x.ruleId)).toContain('GEN-007')
   })
 
+  test('raw_data initializers are handed to the weights stage, read in place', () => {
+    // A minimal ModelProto written by hand: ir_version 8, graph { initializer { dims, FLOAT, name, raw_data } }.
+    const varint = (n: number) => {
+      const out: number[] = []
+      for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80)
+      out.push(n)
+      return Buffer.from(out)
+    }
+    const field = (no: number, payload: Buffer) => Buffer.concat([varint(no * 8 + 2), varint(payload.length), payload])
+    const raw = Buffer.alloc(4096 * 4)
+    for (let i = 0; i < 4096; i++) raw.writeFloatLE(Math.cos(i) * 0.05, i * 4)
+    const tensor = Buffer.concat([
+      Buffer.from([0x08, 64, 0x08, 64, 0x10, 1]), // dims 64, 64; data_type FLOAT
+      field(8, Buffer.from('fc.weight')),
+      field(9, raw)
+    ])
+    const graph = Buffer.concat([field(5, tensor), field(2, Buffer.from('g'))])
+    const model = Buffer.concat([Buffer.from([0x08, 8]), field(7, graph), field(8, Buffer.from([0x10, 13]))])
+    const t = mkdtempSync(join(tmpdir(), 'mg-onnx-w-'))
+    writeFileSync(join(t, 'model.onnx'), model)
+    const { report: r } = scanJson([join(t, 'model.onnx')])
+    expect(r.files[0].format).toBe('onnx')
+    expect(r.files[0].findings).toEqual([])
+    expect(r.files[0].tensors[0]).toMatchObject({ name: 'fc.weight', dtype: 'f32', shape: [64, 64], elements: 4096 })
+  })
+
   test('the bundled CLI works from another working directory', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mg-cwd-'))
     const r = runCli(['scan', '--format', 'json', join(dir, 'custom_domain.onnx')], { cwd })

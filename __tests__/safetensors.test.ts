@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES, fileOf, scanJson } from './helpers/cli.js'
 import { damagedCopies, summary } from './helpers/corrupt.js'
@@ -67,6 +69,23 @@ describe('safetensors validation (reference semantics)', () => {
 
   test('padding with whitespace other than spaces is ST-007 (low)', () => {
     expect(summary(file('tab_padding.safetensors'))).toEqual(['ST-007:low'])
+  })
+
+  test('tensors of a valid file are handed to the weights stage (summaries in the report)', () => {
+    const t = mkdtempSync(join(tmpdir(), 'mg-st-'))
+    const data = Buffer.alloc(64 * 64 * 4)
+    for (let i = 0; i < 64 * 64; i++) data.writeFloatLE(Math.sin(i) * 0.02, i * 4)
+    let header = Buffer.from(
+      JSON.stringify({ 'layer.weight': { dtype: 'F32', shape: [64, 64], data_offsets: [0, data.length] } })
+    )
+    header = Buffer.concat([header, Buffer.alloc((8 - (header.length % 8)) % 8, 0x20)])
+    const len = Buffer.alloc(8)
+    len.writeBigUInt64LE(BigInt(header.length))
+    writeFileSync(join(t, 'model.safetensors'), Buffer.concat([len, header, data]))
+    const { report: r } = scanJson([join(t, 'model.safetensors')])
+    expect(r.files[0].findings).toEqual([])
+    expect(r.files[0].tensors).toHaveLength(1)
+    expect(r.files[0].tensors[0]).toMatchObject({ name: 'layer.weight', dtype: 'f32', shape: [64, 64], elements: 4096 })
   })
 
   test('cut and overwritten files: a high structural finding, never a crash', () => {

@@ -12,6 +12,21 @@ import { CappedReporter } from '../common/capped.js'
 import { SNIFF_MAX, sniffText } from '../common/sniff.js'
 import { reportSecrets } from '../secrets/index.js'
 import { templateHits } from './chat-template.js'
+import { SliceSource } from '../../engine/source.js'
+import { declareTensor } from '../common/declare.js'
+import type { DType } from '../weights/tensor.js'
+
+/** ggml types the weights stage understands. */
+const GGML_DTYPE: Record<number, DType> = {
+  0: 'f32',
+  1: 'f16',
+  30: 'bf16',
+  28: 'f64',
+  24: 'i8',
+  25: 'i16',
+  26: 'i32',
+  27: 'i64'
+}
 
 const T = {
   U8: 0,
@@ -136,6 +151,9 @@ interface TensorInfo {
   at: number
   offset: bigint
   bytes?: bigint
+  type: number
+  /** Dimensions outermost first (GGUF stores ne[0], the innermost, first). */
+  shape: number[]
 }
 
 async function analyzeGguf(src: ByteSource, ctx: AnalysisContext, out: CappedReporter): Promise<void> {
@@ -225,7 +243,7 @@ async function analyzeGguf(src: ByteSource, ctx: AnalysisContext, out: CappedRep
     for (let d = 0; d < nDims; d++) dims.push(await g.len(`${where} dimension`))
     const type = await g.u32(`${where} type`)
     const offset = await g.u64(`${where} offset`)
-    const t: TensorInfo = { name, at, offset }
+    const t: TensorInfo = { name, at, offset, type, shape: dims.map(Number).reverse() }
     tensors.push(t)
     const traits = GGML_TYPES[type]
     if (!traits) {
@@ -287,6 +305,9 @@ async function analyzeGguf(src: ByteSource, ctx: AnalysisContext, out: CappedRep
       out.report('GGUF-005', `${t.offset - end} unreferenced bytes before ${where}`, {
         offset: Number(dataStart + end)
       })
+    const dtype = GGML_DTYPE[t.type]
+    if (dtype && t.offset >= end)
+      declareTensor(ctx, t.name, dtype, t.shape, new SliceSource(src, Number(dataStart + t.offset), Number(t.bytes!)))
     if (tEnd > end) end = tEnd
   }
   const paddedEnd = ((end + align - 1n) / align) * align

@@ -11,6 +11,23 @@ import { CappedReporter } from '../common/capped.js'
 import { SNIFF_MAX, sniffText, sniffBytes } from '../common/sniff.js'
 import { reportSecrets } from '../secrets/index.js'
 import { ExternalDataChecker, type ExternalEntry } from './external.js'
+import { SliceSource } from '../../engine/source.js'
+import { declareTensor } from '../common/declare.js'
+import type { DType } from '../weights/tensor.js'
+
+/** TensorProto.DataType values the weights stage understands. */
+const ONNX_DTYPE: Record<number, DType> = {
+  1: 'f32',
+  2: 'u8',
+  3: 'i8',
+  5: 'i16',
+  6: 'i32',
+  7: 'i64',
+  9: 'bool',
+  10: 'f16',
+  11: 'f64',
+  16: 'bf16'
+}
 
 /** Element size in bits per TensorProto.DataType (STRING and UNDEFINED have none). */
 const ELEM_BITS: Record<number, number> = {
@@ -438,6 +455,8 @@ export class OnnxWalker {
     let dataType = 0
     let name = ''
     let rawLen: number | undefined
+    let rawStart = 0
+    let rawFields = 0
     let dataLocation = 0
     const typed = new Map<number, number>()
     const ext: ExternalEntry[] = []
@@ -461,7 +480,11 @@ export class OnnxWalker {
           }
           break
         case 9:
-          if (f.wt === LEN) rawLen = (rawLen ?? 0) + f.len
+          if (f.wt === LEN) {
+            rawLen = (rawLen ?? 0) + f.len
+            rawStart = f.start
+            rawFields++
+          }
           break
         case 4:
         case 10:
@@ -522,6 +545,14 @@ export class OnnxWalker {
           'ONNX-010',
           `${label}: raw_data holds ${rawLen} bytes but dims ${fmtDims(dims)} × ${expected.bits} bits need ${expected.bytes}`,
           { offset: at }
+        )
+      else if (rawFields === 1 && ONNX_DTYPE[dataType] && typed.size === 0)
+        declareTensor(
+          this.ctx,
+          name || label,
+          ONNX_DTYPE[dataType]!,
+          dims.map(Number),
+          new SliceSource(r.src, rawStart, rawLen)
         )
       return
     }

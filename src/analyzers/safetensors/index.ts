@@ -9,6 +9,9 @@ import { LimitExceeded } from '../../engine/limits.js'
 import { JsonError, JsonNumber, JsonObject, parseJsonValue, isJsonWhitespace, type JsonValue } from '../common/json.js'
 import { sniffText } from '../common/sniff.js'
 import { reportSecrets } from '../secrets/index.js'
+import { SliceSource } from '../../engine/source.js'
+import { declareTensor } from '../common/declare.js'
+import { dtypeFrom } from '../weights/tensor.js'
 
 /** safetensors MAX_HEADER_SIZE. */
 const MAX_HEADER = 100_000_000
@@ -45,6 +48,8 @@ const METADATA_TOTAL_MAX = 16 << 20
 
 interface TensorEntry {
   name: string
+  dtype: string
+  shape: number[]
   begin: bigint
   end: bigint
   /** Exact byte size from shape and dtype, or undefined when the dtype is unknown or the shape invalid. */
@@ -128,7 +133,7 @@ function tensorEntry(ctx: AnalysisContext, name: string, v: JsonValue): TensorEn
     })
     return undefined
   }
-  const entry: TensorEntry = { name, begin, end }
+  const entry: TensorEntry = { name, dtype, shape: [], begin, end }
   const bits = DTYPE_BITS[dtype]
   if (bits === undefined)
     ctx.report('ST-004', `${where} has unknown dtype ${JSON.stringify(dtype.slice(0, 40))}`, {
@@ -146,6 +151,7 @@ function tensorEntry(ctx: AnalysisContext, name: string, v: JsonValue): TensorEn
       break
     }
     numel *= n
+    entry.shape.push(Number(n))
   }
   if (!shapeOk || bits === undefined) return entry
   if (numel > U64_MAX) {
@@ -265,10 +271,23 @@ async function analyze(src: ByteSource, ctx: AnalysisContext): Promise<void> {
     ctx.report('ST-002', `tensor data ends at byte ${dataEnd} but the file has ${size} (truncated)`, {
       offset: src.size
     })
-  else if (dataEnd < size)
-    ctx.report('ST-003', `${size - dataEnd} bytes follow the last tensor (the data section must end the file)`, {
-      offset: Number(dataEnd)
-    })
+  else {
+    if (dataEnd < size)
+      ctx.report('ST-003', `${size - dataEnd} bytes follow the last tensor (the data section must end the file)`, {
+        offset: Number(dataEnd)
+      })
+    // A consistent layout: hand every tensor to the weights stage.
+    const base = 8 + len
+    for (const t of tensors)
+      if (t.size !== undefined)
+        declareTensor(
+          ctx,
+          t.name,
+          dtypeFrom(t.dtype),
+          t.shape,
+          new SliceSource(src, base + Number(t.begin), Number(t.size))
+        )
+  }
 }
 
 export const analyzer: FormatAnalyzer = {

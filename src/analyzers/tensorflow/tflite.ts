@@ -13,6 +13,23 @@ import { DANGEROUS_TF_OPS, TFLITE_BUILTIN_CUSTOM_OPS } from './dangerous-ops.js'
 import { STOCK_TF_OPS } from './stock-ops.js'
 import { FbFile, tableAt, type FbTable } from './flatbuffer.js'
 import { flexNodeDef } from './flex.js'
+import { SliceSource } from '../../engine/source.js'
+import { declareTensor } from '../common/declare.js'
+import type { DType } from '../weights/tensor.js'
+
+/** TensorType values the weights stage understands. */
+const TFL_DTYPE: Record<number, DType> = {
+  0: 'f32',
+  1: 'f16',
+  2: 'i32',
+  3: 'u8',
+  4: 'i64',
+  6: 'bool',
+  7: 'i16',
+  9: 'i8',
+  10: 'f64',
+  18: 'bf16'
+}
 
 const CUSTOM = 32
 const FLEX_PREFIX = 'Flex'
@@ -70,6 +87,7 @@ async function analyzeTflite(fb: FbFile, ctx: AnalysisContext, out: CappedReport
   const buffersV = await model.vector(4, 4, 'buffers')
   const nBuffers = buffersV?.length ?? 0
   const bufferLen = new Map<number, bigint>()
+  const bufferAt = new Map<number, number>()
   const external: { i: number; off: bigint; size: bigint }[] = []
   for (let i = 0; buffersV && i < buffersV.length; i++) {
     ctx.checkDeadline()
@@ -77,7 +95,10 @@ async function analyzeTflite(fb: FbFile, ctx: AnalysisContext, out: CappedReport
     const data = await b.vector(0, 1, `buffers[${i}].data`)
     const off = await b.u64(1)
     const size = await b.u64(2)
-    if (data && data.length) bufferLen.set(i, BigInt(data.length))
+    if (data && data.length) {
+      bufferLen.set(i, BigInt(data.length))
+      bufferAt.set(i, data.start)
+    }
     if (off > 1n) {
       bufferLen.set(i, size)
       if (off + size > BigInt(fb.size))
@@ -98,7 +119,7 @@ async function analyzeTflite(fb: FbFile, ctx: AnalysisContext, out: CappedReport
   const subgraphsV = await model.vector(2, 4, 'subgraphs')
   for (let s = 0; subgraphsV && s < subgraphsV.length; s++) {
     const sg = await tableAt(fb, subgraphsV, s, `subgraphs[${s}]`)
-    await subgraph(fb, ctx, out, sg, s, opcodes, nBuffers, bufferLen)
+    await subgraph(fb, ctx, out, sg, s, opcodes, nBuffers, bufferLen, bufferAt)
   }
 
   const metaV = await model.vector(6, 4, 'metadata')
@@ -189,7 +210,8 @@ async function subgraph(
   s: number,
   opcodes: OpCode[],
   nBuffers: number,
-  bufferLen: Map<number, bigint>
+  bufferLen: Map<number, bigint>,
+  bufferAt: Map<number, number>
 ): Promise<void> {
   const tensorsV = await sg.vector(0, 4, `subgraphs[${s}].tensors`)
   const nTensors = tensorsV?.length ?? 0
@@ -222,6 +244,12 @@ async function subgraph(
         `${where}: shape × type size needs ${bad ? 'a non-negative shape' : `${want} bytes`} but buffer ${bi} holds ${len}`,
         { offset: tensor.pos }
       )
+    else if (TFL_DTYPE[type] && bufferAt.has(bi)) {
+      const name = (await tensor.string(3, 1024, `${where}.name`))?.value ?? where
+      const shape: number[] = []
+      for (let d = 0; shapeV && d < shapeV.length && d < 64; d++) shape.push(await fb.i32(shapeV.start + 4 * d))
+      declareTensor(ctx, name, TFL_DTYPE[type]!, shape, new SliceSource(fb.src, bufferAt.get(bi)!, Number(len)))
+    }
   }
   const opsV = await sg.vector(3, 4, `subgraphs[${s}].operators`)
   for (let o = 0; opsV && o < opsV.length; o++) {
