@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-6XV2N3PL.js";
+} from "./chunks/chunk-PCSK2XKN.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -28,7 +28,7 @@ import {
   reportFor,
   scanTargets,
   sha256File
-} from "./chunks/chunk-FIC3M4WH.js";
+} from "./chunks/chunk-GK5BA4N6.js";
 
 // src/cli/scan.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";

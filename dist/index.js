@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-6XV2N3PL.js";
+} from "./chunks/chunk-PCSK2XKN.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -26,7 +26,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-FIC3M4WH.js";
+} from "./chunks/chunk-GK5BA4N6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,7 +1,7 @@
 // Scans targets into a Report: one FileReport per file, each analysed by content, policy applied, verdicts set.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
 import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
@@ -18,6 +18,7 @@ import { getRule } from '../policy/catalogue.js'
 import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
 import { defaultJobs, mapTargets } from './pool.js'
+import { folderNeighbours, type Neighbours } from './neighbours.js'
 
 export interface ScanOptions {
   failOn: FailOn
@@ -94,9 +95,11 @@ export async function analyzeSource(
   src: ByteSource,
   display: string,
   name: string,
-  limits: Limits
+  limits: Limits,
+  neighbours?: Neighbours
 ): Promise<{ formats: string[]; run: FileRun }> {
   const run = new FileRun(display, limits, dispatch)
+  if (neighbours) run.neighbours = neighbours
   const ctx = new AnalysisContext(run, undefined, 0, name)
   const outcome = await dispatch(src, ctx, {})
   if (run.tensors.length > 0)
@@ -175,7 +178,7 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
   try {
     const name = basename(t.fsPath)
     const [analysed, sha256] = await Promise.all([
-      analyzeSource(src, t.display, name, opts.config.limits),
+      analyzeSource(src, t.display, name, opts.config.limits, folderNeighbours(dirname(t.fsPath))),
       sha256File(t.fsPath)
     ])
     return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
