@@ -7,19 +7,30 @@ import { EMPTY_CONFIG, parseConfig, parseFailOn, type Config } from '../policy/c
 import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
 import type { FailOn } from '../engine/types.js'
+import type { IntegrityInput } from '../integrity/options.js'
+import {
+  applyIntegrityFlag,
+  cliIntegrityOptions,
+  finishIntegrityFlags,
+  INTEGRITY_USAGE,
+  newIntegrityFlags
+} from '../integrity/flags.js'
 
-export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`
+export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] ${INTEGRITY_USAGE} PATH...`
 
 export interface ScanArgs {
   format: 'text' | 'json'
   output?: string
   failOn?: FailOn
   config?: string
+  integrity: IntegrityInput
   paths: string[]
 }
 
 export function parseScanArgs(argv: string[]): ScanArgs {
-  const args: ScanArgs = { format: 'text', paths: [] }
+  const integrity = newIntegrityFlags()
+  const paths: string[] = []
+  const args: Omit<ScanArgs, 'integrity'> = { format: 'text', paths }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const eq = a.indexOf('=')
@@ -52,12 +63,13 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         i = argv.length
         break
       default:
+        if (applyIntegrityFlag(flag, value, integrity)) break
         if (a.startsWith('-') && a !== '-') throw new UserError(`unknown option ${a}. ${SCAN_USAGE}`)
         args.paths.push(a)
     }
   }
   if (args.paths.length === 0) throw new UserError(`no PATH given. ${SCAN_USAGE}`)
-  return args
+  return { ...args, integrity: finishIntegrityFlags(integrity, args.paths) }
 }
 
 async function loadConfig(path: string | undefined): Promise<Config> {
@@ -77,7 +89,8 @@ export async function runScan(argv: string[]): Promise<number> {
   const config = await loadConfig(args.config)
   const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
   const targets = await collectTargets(args.paths)
-  const report = await scanTargets(targets, { failOn, config })
+  const integrity = await cliIntegrityOptions(args.integrity, config, args.config, args.paths)
+  const report = await scanTargets(targets, { failOn, config, integrity })
   const out = args.format === 'json' ? renderJson(report) : renderText(report)
   if (args.output) await writeFile(args.output, out)
   else process.stdout.write(out)

@@ -16,10 +16,14 @@ import { EMPTY_CONFIG, type Config } from '../policy/config.js'
 import { getRule } from '../policy/catalogue.js'
 import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
+import { runIntegrityStage, type StageEngine } from '../integrity/stage.js'
+import type { IntegrityOptions } from '../integrity/options.js'
 
 export interface ScanOptions {
   failOn: FailOn
   config: Config
+  /** Trust material and settings for checksums, LFS and signatures (none: discovery only, nothing trusted). */
+  integrity?: IntegrityOptions
 }
 
 export function sha256File(path: string): Promise<string> {
@@ -54,6 +58,14 @@ function finish(
   const rep: FileReport = { ...base, verdict: fileVerdict(findings, opts.failOn), findings }
   if (suppressed.length) rep.suppressed = suppressed
   return rep
+}
+
+/** Adds findings from a later stage (integrity) to a finished report: policy applied, verdict recomputed. */
+export function addFindings(rep: FileReport, raw: Finding[], opts: ScanOptions): void {
+  const { kept, suppressed } = applyPolicy(rep.path, raw, opts.config)
+  rep.findings = sortFindings([...rep.findings, ...kept])
+  if (suppressed.length) rep.suppressed = [...(rep.suppressed ?? []), ...suppressed]
+  rep.verdict = fileVerdict(rep.findings, opts.failOn)
 }
 
 function linkReport(t: Target, opts: ScanOptions): FileReport {
@@ -176,5 +188,22 @@ export async function scanTargets(
     const r = await scanTarget(t, opts)
     if (r) files.push(r)
   }
+  await runIntegrityStage(targets, files, integrityEngine(opts), opts.integrity)
   return buildReport(files, opts.failOn)
+}
+
+/** The engine services the integrity stage uses (re-analysing LFS objects, finishing reports). */
+function integrityEngine(opts: ScanOptions): StageEngine {
+  return {
+    analyze: async (src, path, name, size, sha256) =>
+      reportFor(
+        await analyzeSource(src, path, name, opts.config.limits),
+        { path, size, sha256, explicit: true, name },
+        opts
+      ),
+    finish: (base, raw) => finish(base, raw, opts),
+    addFindings: (rep, raw) => addFindings(rep, raw, opts),
+    maxEntries: opts.config.limits.maxEntries,
+    maxManifestBytes: opts.config.limits.maxHeaderBytes
+  }
 }

@@ -51,6 +51,8 @@ export type FormatId =
   | 'safetensors'
   | 'gguf'
   | 'lfs-pointer'
+  | 'model-signature'
+  | 'checksum-manifest'
   | 'symlink'
   | 'unknown'
 
