@@ -74,6 +74,7 @@ export function finishIntegrityFlags(f: IntegrityFlags, paths: string[]): Integr
   const input = f.input
   if (f.issuers.length > 0 && f.identities.length === 0) throw new UserError('--issuer needs an --identity')
   if (f.identities.length > 0) {
+    if (f.issuers.length === 0) throw new UserError(`--identity ${f.identities[0]} needs an issuer (--issuer URL)`)
     if (f.issuers.length !== 1 && f.issuers.length !== f.identities.length)
       throw new UserError('give one --issuer for all identities, or one --issuer per --identity')
     input.identities = f.identities.map((identity, i) => ({

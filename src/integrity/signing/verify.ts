@@ -1,6 +1,6 @@
 // Verifies one OpenSSF model signature against one model (folder or file): the signature against trusted
 // material (key / certificate / Sigstore keyless), then the signed manifest against the bytes on disk.
-import { createPublicKey } from 'node:crypto'
+import { createPublicKey, X509Certificate } from 'node:crypto'
 import { lstat, open } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import type { ContentStore } from '../content.js'
@@ -133,18 +133,44 @@ function verifyKeyMode(b: ParsedBundle & { material: { kind: 'key' } }, opts: In
       }
 }
 
+function keyPinnedLeaf(der: Buffer, opts: IntegrityOptions): TrustedKey | undefined {
+  if (opts.keys.length === 0) return undefined
+  let hint: string
+  try {
+    hint = keyHint(new X509Certificate(der).publicKey)
+  } catch {
+    return undefined
+  }
+  return opts.keys.find((k) => k.hint === hint)
+}
+
 function verifyCertificateMode(
   b: ParsedBundle & { material: { kind: 'certificate-chain' } },
   opts: IntegrityOptions,
   at: Date
 ): SigResult {
+  // A trusted key equal to the leaf's key pins the signer directly (as model_signing's key verifier allows).
+  const pinned = keyPinnedLeaf(b.material.certificates[0]!, opts)
+  if (pinned) {
+    const r = verifyWith(pinned.key, b)
+    const signer = `${describeKey(pinned.key)} key sha256:${pinned.hint.slice(0, 16)} (${pinned.source}), certificate leaf`
+    if (r === 'ok') return { ok: true, signer, legacy: false }
+    if (r === 'legacy') return legacyOutcome(signer, opts)
+    return {
+      ok: false,
+      status: 'invalid',
+      ruleId: 'INT-023',
+      message: `The signature does not verify with the trusted key of its certificate (${pinned.source}): the bundle was altered after signing`
+    }
+  }
   if (opts.cas.length === 0)
     return {
       ok: false,
-      status: 'no-trust',
-      ruleId: 'INT-026',
-      message:
-        'Signed with a certificate, but no trusted CA is configured (--trusted-ca); the signature was not verified'
+      status: opts.keys.length ? 'untrusted' : 'no-trust',
+      ruleId: opts.keys.length ? 'INT-028' : 'INT-026',
+      message: opts.keys.length
+        ? 'Signed with a certificate whose key is not a trusted key, and no trusted CA is configured (--trusted-ca)'
+        : 'Signed with a certificate, but no trusted CA is configured (--trusted-ca); the signature was not verified'
     }
   const chain = validateChain(b.material.certificates, opts.cas, at)
   if (!chain.ok)
