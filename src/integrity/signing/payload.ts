@@ -48,9 +48,10 @@ function obj(v: unknown): Record<string, unknown> | undefined {
 
 /** Whether a manifest path is a plain relative POSIX path inside its root. */
 export function safeRelativeName(name: string): boolean {
-  if (name === '' || name.includes('\0') || name.includes('\\')) return false
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false
-  return !name.split('/').some((s) => s === '..')
+  if (name === '' || name.includes('\0')) return false
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return false
+  // A backslash is an ordinary character on POSIX but a separator on Windows runners: `..` is refused either way.
+  return !name.split(/[/\\]/).some((s) => s === '..')
 }
 
 /** Normalises a relative path: drops "./" segments and repeated or trailing slashes. */
