@@ -225,7 +225,10 @@ export interface LeafOptions {
 }
 
 /** A leaf issued by `ca` with an EC P-256 key; returns its private key and DER certificate. */
-export function makeLeaf(ca: TestCa, o: LeafOptions = {}): { privateKey: KeyObject; der: Buffer; pemPath: string } {
+export function makeLeaf(
+  ca: TestCa,
+  o: LeafOptions = {}
+): { privateKey: KeyObject; der: Buffer; pemPath: string; keyPath: string } {
   const { privateKey } = ecKey('P-256')
   const id = Math.random().toString(36).slice(2)
   const keyPath = join(ca.dir, `${id}.key`)
@@ -272,7 +275,7 @@ export function makeLeaf(ca: TestCa, o: LeafOptions = {}): { privateKey: KeyObje
   )
   const pemText = readFileSync(join(ca.dir, `${id}.pem`), 'utf8')
   const b64 = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pemText)![1]!.replace(/\s+/g, '')
-  return { privateKey, der: Buffer.from(b64, 'base64'), pemPath: join(ca.dir, `${id}.pem`) }
+  return { privateKey, der: Buffer.from(b64, 'base64'), pemPath: join(ca.dir, `${id}.pem`), keyPath }
 }
 
 /** verificationMaterial for certificate mode: [leaf, …chain]. */

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { UserError } from '../errors.js'
 import { parseCertificates, parsePublicKeys, type TrustedCert, type TrustedKey } from './signing/keys.js'
+import { isPgpArmor, parsePgpKeys, startsWithPacket, type PgpKey } from './signing/openpgp.js'
 
 /** One Sigstore identity: the certificate SAN (exact, or `/regex/` matched anchored) and the OIDC issuer. */
 export interface IdentityInput {
@@ -65,6 +66,8 @@ export interface IdentityPolicy {
 /** Everything the integrity stage needs, with trust material already read and parsed. */
 export interface IntegrityOptions {
   keys: TrustedKey[]
+  /** OpenPGP public keys (a --trusted-key file holding a PGP public key block), for .asc/.sig detached signatures. */
+  pgpKeys: PgpKey[]
   cas: TrustedCert[]
   /** Parsed trusted_root.json documents (Sigstore), each with where it came from. */
   trustedRoots: { source: string; json: unknown }[]
@@ -82,6 +85,7 @@ export interface IntegrityOptions {
 export function emptyIntegrityOptions(roots: string[] = []): IntegrityOptions {
   return {
     keys: [],
+    pgpKeys: [],
     cas: [],
     trustedRoots: [],
     identities: [],
@@ -160,7 +164,17 @@ export async function resolveIntegrityOptions(
   for (const { input, sources } of inputs) {
     for (const ref of input.trustedKeys) {
       const { data, source } = await material(ref, sources, 'trusted key')
-      out.keys.push(...parsePublicKeys(data, source))
+      if (isPgpArmor(data, 'PUBLIC KEY BLOCK') || startsWithPacket(data, 6)) {
+        let keys: PgpKey[] = []
+        try {
+          keys = parsePgpKeys(data, source)
+        } catch (e) {
+          throw new UserError(`${source}: not a readable OpenPGP public key (${(e as Error).message})`)
+        }
+        if (keys.length === 0)
+          throw new UserError(`${source}: no OpenPGP key ModelGate can verify with (v4 EdDSA, ECDSA, RSA)`)
+        out.pgpKeys.push(...keys)
+      } else out.keys.push(...parsePublicKeys(data, source))
     }
     for (const ref of input.trustedCas) {
       const { data, source } = await material(ref, sources, 'trusted CA certificate')

@@ -14,6 +14,7 @@ import { ContentStore } from './content.js'
 import { checkLfsObject, findGitDir, lfsObjectPath } from './lfs.js'
 import { emptyIntegrityOptions, type IntegrityOptions } from './options.js'
 import { isIgnored, SIGNATURE_FILE, verifyModelSignature, type SignatureCheck } from './signing/verify.js'
+import { DETACHED_SUFFIXES, verifyDetached } from './signing/detached.js'
 import { hashFile } from './hash.js'
 
 /** What the stage needs from the engine (passed in, so the engine and this stage do not import each other). */
@@ -210,11 +211,16 @@ async function isRegularFile(p: string): Promise<boolean> {
   return (await lstat(p).catch(() => undefined))?.isFile() ?? false
 }
 
-async function discover(
-  st: Stage
-): Promise<{ manifests: string[]; signatures: { signature: string; model?: string }[] }> {
+interface SignatureRef {
+  signature: string
+  model?: string
+  /** A detached signature of one file (`<file>.sig`, `.asc`, `.p7s`…): any format, sniffed by content. */
+  detached?: boolean
+}
+
+async function discover(st: Stage): Promise<{ manifests: string[]; signatures: SignatureRef[] }> {
   const manifests = new Set<string>(st.opts.manifests.map((m) => resolve(m)))
-  const signatures = new Map<string, { signature: string; model?: string }>()
+  const signatures = new Map<string, SignatureRef>()
   for (const s of st.opts.signatures) {
     const sig = resolve(s.signature)
     signatures.set(`${sig}\0${s.model ? resolve(s.model) : ''}`, {
@@ -242,6 +248,11 @@ async function discover(
     }
     const side = `${abs}.sha256`
     if (await isRegularFile(side)) manifests.add(side)
+    for (const suffix of DETACHED_SUFFIXES) {
+      const p = abs + suffix
+      if (basename(p) !== SIGNATURE_FILE && (await isRegularFile(p)) && !signatures.has(`${p}\0${abs}`))
+        signatures.set(`${p}\0${abs}`, { signature: p, model: abs, detached: true })
+    }
   }
   return { manifests: [...manifests].sort(), signatures: [...signatures.values()] }
 }
@@ -343,13 +354,16 @@ function fileMessage(check: SignatureCheck, rel: string, status: string, detail?
   }
 }
 
-async function runSignatures(st: Stage, list: { signature: string; model?: string }[]): Promise<SignatureCheck[]> {
+async function runSignatures(st: Stage, list: SignatureRef[]): Promise<SignatureCheck[]> {
   const checks: SignatureCheck[] = []
   for (const s of list) {
     const srep = await st.ownReport(s.signature, SIGNATURE_FORMAT)
     let check: SignatureCheck
     try {
-      check = await verifyModelSignature(s.signature, s.model, st.opts, st.store, st.engine.maxEntries)
+      check =
+        s.detached && s.model
+          ? await verifyDetached(s.signature, s.model, st.opts, st.store, st.engine.maxEntries)
+          : await verifyModelSignature(s.signature, s.model, st.opts, st.store, st.engine.maxEntries)
     } catch (e) {
       st.add(srep, finding('INT-022', `Signature not analysed: ${errorMessage(e)}`))
       continue
@@ -367,22 +381,35 @@ async function runSignatures(st: Stage, list: { signature: string; model?: strin
   return checks
 }
 
-/** The signature status of one file: from the nearest signature whose model contains it. */
-function signatureOf(abs: string, checks: SignatureCheck[]): Pick<IntegrityResult, 'signature' | 'signer'> {
-  const covering = checks
-    .filter((c) => (c.modelIsFile ? c.modelPath === abs : within(c.modelPath, abs)))
-    .sort((a, b) => b.modelPath.length - a.modelPath.length)
-  const c = covering[0]
-  if (!c) return { signature: 'unsigned' }
+type FileSignature = Pick<IntegrityResult, 'signature' | 'signer'>
+
+/** What one signature says about one file it covers. `altered`: the file differs from what was signed. */
+function statusUnder(c: SignatureCheck, abs: string): FileSignature & { altered: boolean } {
   const rel = c.modelIsFile ? '.' : toPosix(relative(c.modelPath, abs))
-  if (!c.modelIsFile && isIgnored(rel, c.ignore)) return { signature: 'unsigned' }
+  if (!c.modelIsFile && isIgnored(rel, c.ignore)) return { signature: 'unsigned', altered: false }
   const f = c.files.find((x) => x.rel === rel)
-  if (f?.status === 'unsigned') return { signature: 'unsigned' }
-  if (c.status === 'unsupported' && (!f || f.status === 'ok' || f.status === 'unavailable'))
-    return { signature: 'unsupported' }
+  if (f?.status === 'unsigned') return { signature: 'unsigned', altered: false }
+  const altered = f?.status === 'changed' || f?.status === 'extra'
+  if (c.status === 'unsupported' && !altered) return { signature: 'unsupported', altered }
   if (c.status === 'verified' && f?.status === 'ok')
-    return { signature: 'verified', ...(c.signer ? { signer: c.signer } : {}) }
-  return { signature: 'invalid' }
+    return { signature: 'verified', ...(c.signer ? { signer: c.signer } : {}), altered }
+  return { signature: 'invalid', altered }
+}
+
+/**
+ * The signature status of one file under every signature that covers it: invalid as soon as one shows the file
+ * altered; otherwise verified if one verifies it; otherwise the most telling of the rest.
+ */
+function signatureOf(abs: string, checks: SignatureCheck[]): FileSignature {
+  const all = checks
+    .filter((c) => (c.modelIsFile ? c.modelPath === abs : within(c.modelPath, abs)))
+    .map((c) => statusUnder(c, abs))
+  if (all.length === 0) return { signature: 'unsigned' }
+  if (all.some((s) => s.altered)) return { signature: 'invalid' }
+  const verified = all.find((s) => s.signature === 'verified')
+  if (verified) return { signature: 'verified', ...(verified.signer ? { signer: verified.signer } : {}) }
+  for (const s of ['invalid', 'unsupported'] as const) if (all.some((x) => x.signature === s)) return { signature: s }
+  return { signature: 'unsigned' }
 }
 
 function ownSignatureStatus(check: SignatureCheck): Pick<IntegrityResult, 'signature' | 'signer'> {

@@ -24,7 +24,7 @@ export interface SignatureCheck {
   signaturePath: string
   modelPath: string
   modelIsFile: boolean
-  method?: 'key' | 'certificate' | 'keyless'
+  method?: 'key' | 'certificate' | 'keyless' | 'openpgp' | 'cms'
   /** Outcome of the whole check (signature and files). */
   status: SignatureStatus
   signer?: string
@@ -40,7 +40,7 @@ export interface SignatureCheck {
 /** Largest signature file read. Real bundles are a few KiB; keyless ones with certificates tens of KiB. */
 const MAX_SIGNATURE_BYTES = 16 * 1024 * 1024
 
-async function readSignature(path: string): Promise<Buffer> {
+export async function readSignature(path: string): Promise<Buffer> {
   const fh = await open(path, 'r')
   try {
     const st = await fh.stat()
