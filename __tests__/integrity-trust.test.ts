@@ -19,7 +19,7 @@ import {
   TRUSTED_ROOT,
   UP
 } from './helpers/oms.js'
-import { actionIntegrityOptions, gitBaseReader } from '../src/integrity/action.js'
+import { actionIntegrityInput, actionIntegrityOptions, gitBaseReader } from '../src/integrity/action.js'
 import { emptyIntegrityInput } from '../src/integrity/options.js'
 import { parseConfig } from '../src/policy/config.js'
 import { collectTargets } from '../src/discovery/walk.js'
@@ -215,5 +215,36 @@ describe('the Action reads trust from the base branch', () => {
     await expect(
       actionIntegrityOptions({ inputs: emptyIntegrityInput(), baseConfig, readBase, workspace: repo })
     ).rejects.toThrow(/cannot read trusted key keys\/added-in-pr.pub .*not in the base commit/)
+  })
+
+  test('Action inputs: key paths are read from the base commit, inline PEM is kept whole', async () => {
+    const { repo, base, git } = baseRepo()
+    const pasted = ecKey()
+    const inputs: Record<string, string> = {
+      'trusted-keys': `keys/signer.pub\n${pem(pasted.publicKey)}`,
+      identity: 'a@example.com\n/.*@example\\.org/',
+      issuer: 'https://issuer.example',
+      'trusted-root': '',
+      'require-signature': 'true'
+    }
+    const input = actionIntegrityInput((n) => inputs[n] ?? '')
+    expect(input.trustedKeys).toEqual([pem(pasted.publicKey).trim(), 'keys/signer.pub'])
+    expect(input.identities).toEqual([
+      { identity: 'a@example.com', issuer: 'https://issuer.example' },
+      { identity: '/.*@example\\.org/', issuer: 'https://issuer.example' }
+    ])
+    expect(input.requireSignature).toBe(true)
+    // The PR replaces keys/signer.pub: the Action still uses the base version.
+    writeFileSync(join(repo, 'keys', 'signer.pub'), pem(ecKey().publicKey))
+    git('commit', '-qam', 'swap key file')
+    const readBase = gitBaseReader(repo, base)
+    const opts = await actionIntegrityOptions({ inputs: input, readBase, workspace: repo })
+    const report = await scanTargets(await collectTargets([repo]), {
+      failOn: 'high',
+      config: parseConfig('', 'x'),
+      integrity: opts
+    })
+    expect(fileOf(report, 'models/m/weights.bin').integrity.signature).toBe('verified')
+    expect(() => actionIntegrityInput((n) => (n === 'require-signature' ? 'yes' : ''))).toThrow(/must be true or false/)
   })
 })

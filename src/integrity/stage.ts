@@ -119,11 +119,23 @@ class Stage {
   }
 
   /** Folders from the file's own up to the repository top (or the scanned root, or only its own folder). */
+  private readonly gitTops = new Map<string, Promise<string | undefined>>()
+
+  /** The worktree top of the repository holding `dir` (memoised per folder: every file of a folder asks). */
+  gitTop(dir: string): Promise<string | undefined> {
+    let p = this.gitTops.get(dir)
+    if (!p) {
+      p = findGitDir(dir).then((g) => g?.top)
+      this.gitTops.set(dir, p)
+    }
+    return p
+  }
+
   async ancestors(file: string): Promise<string[]> {
     const start = dirname(file)
-    const git = await findGitDir(start)
+    const top = await this.gitTop(start)
     const roots = this.opts.roots.map((r) => resolve(r)).filter((r) => within(r, file))
-    const stop = git?.top ?? roots.sort((a, b) => a.length - b.length)[0] ?? start
+    const stop = top ?? roots.sort((a, b) => a.length - b.length)[0] ?? start
     const out: string[] = []
     for (let d = start; ; d = dirname(d)) {
       out.push(d)
