@@ -118,7 +118,6 @@ class Stage {
     return p
   }
 
-  /** Folders from the file's own up to the repository top (or the scanned root, or only its own folder). */
   private readonly gitTops = new Map<string, Promise<string | undefined>>()
 
   /** The worktree top of the repository holding `dir` (memoised per folder: every file of a folder asks). */
@@ -131,6 +130,7 @@ class Stage {
     return p
   }
 
+  /** Folders from the file's own up to the repository top (or the scanned root, or only its own folder). */
   async ancestors(file: string): Promise<string[]> {
     const start = dirname(file)
     const top = await this.gitTop(start)
