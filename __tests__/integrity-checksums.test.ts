@@ -228,4 +228,20 @@ describe('verification through the CLI', () => {
     writeFileSync(cfg, `integrity:\n  manifests: [${JSON.stringify(list)}]\n`)
     expect(fileOf(scanJson([dir], ['--config', cfg]).report, 'model.pkl').integrity.checksum).toBe('verified')
   })
+
+  test('a manifest that cannot be read, or is larger than the read limit, is not analysed (INT-006)', () => {
+    const dir = modelFolder()
+    const gone = join(tmp(), 'SHA256SUMS')
+    const missing = scanJson([dir], ['--checksums', gone])
+    expect(missing.status).toBe(1)
+    expect(fileOf(missing.report, gone).findings).toEqual([
+      expect.objectContaining({ ruleId: 'INT-006', severity: 'high' })
+    ])
+    writeFileSync(join(dir, 'SHA256SUMS'), sha256sum(dir, NAMES))
+    const cfg = join(tmp(), 'cfg.yml')
+    writeFileSync(cfg, 'limits:\n  maxHeaderBytes: 64\n')
+    const big = fileOf(scanJson([dir], ['--config', cfg]).report, 'SHA256SUMS')
+    expect(big.findings).toEqual([expect.objectContaining({ ruleId: 'INT-006' })])
+    expect(big.findings[0].message).toMatch(/more than the 64 read for a manifest/)
+  })
 })
