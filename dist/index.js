@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-PCSK2XKN.js";
+} from "./chunks/chunk-6PEE47LS.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -26,7 +26,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-GK5BA4N6.js";
+} from "./chunks/chunk-WTZVOZMJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

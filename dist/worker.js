@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-GK5BA4N6.js";
+} from "./chunks/chunk-WTZVOZMJ.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
