@@ -7,8 +7,11 @@ import { LimitExceeded, ParseError } from './limits.js'
 import { extensionMismatch } from './extensions.js'
 import { ANALYZERS } from '../analyzers/index.js'
 
-/** Formats that legitimately match together (one is a view of the other), so no polyglot finding. */
-const COMPATIBLE = new Set(['pytorch-legacy+pickle', 'pickle+pytorch-legacy'])
+/**
+ * Formats that legitimately match together (one is a view of the other), so no polyglot finding.
+ * numpy+pickle: a .npy/.npz-named pickle, which np.load unpickles (the numpy analyzer reports NPY-004).
+ */
+const COMPATIBLE = new Set(['pytorch-legacy+pickle', 'pickle+pytorch-legacy', 'numpy+pickle'])
 
 export async function makeView(src: ByteSource, name: string): Promise<SniffView> {
   const head = Buffer.from(await src.read(0, SNIFF_BYTES))
