@@ -35,25 +35,29 @@ export async function recognise(src: ByteSource, name: string): Promise<FormatAn
   return matched
 }
 
-/** Runs one analyzer, converting every failure into a finding (fail closed, keep earlier findings). */
-export async function runAnalyzer(
+/** Runs one analysis step, converting every failure into a finding (fail closed, keep earlier findings). */
+export async function runStage(ctx: AnalysisContext, name: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step()
+  } catch (e) {
+    if (e instanceof LimitExceeded) {
+      ctx.report('GEN-007', `Not analysed past this point: ${e.message} (${name})`, { offset: e.offset })
+    } else if (e instanceof ParseError) {
+      ctx.report('GEN-003', `Not analysed past this point: ${e.message} (${name})`, { offset: e.offset })
+    } else {
+      const msg = e instanceof Error ? e.message : String(e)
+      ctx.report('GEN-011', `Internal error in the ${name} analyzer: ${msg}`)
+    }
+  }
+}
+
+export function runAnalyzer(
   a: FormatAnalyzer,
   src: ByteSource,
   ctx: AnalysisContext,
   opts: MemberOptions
 ): Promise<void> {
-  try {
-    await a.analyze(src, ctx, opts)
-  } catch (e) {
-    if (e instanceof LimitExceeded) {
-      ctx.report('GEN-007', `Not analysed past this point: ${e.message} (${a.id})`, { offset: e.offset })
-    } else if (e instanceof ParseError) {
-      ctx.report('GEN-003', `Not analysed past this point: ${e.message} (${a.id})`, { offset: e.offset })
-    } else {
-      const msg = e instanceof Error ? e.message : String(e)
-      ctx.report('GEN-011', `Internal error in the ${a.id} analyzer: ${msg}`)
-    }
-  }
+  return runStage(ctx, a.id, () => a.analyze(src, ctx, opts))
 }
 
 export async function dispatch(src: ByteSource, ctx: AnalysisContext, opts: MemberOptions): Promise<MemberOutcome> {
