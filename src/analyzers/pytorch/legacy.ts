@@ -123,6 +123,9 @@ export const analyzer: FormatAnalyzer = {
   id: 'pytorch-legacy',
   detect: (v) => looksLegacy(v.head),
   async analyze(src, ctx) {
+    // Without the literal magic bytes up front this is a pickle stream that torch.load reads as legacy.
+    if (!startsWith(Buffer.from(await src.read(0, TORCH_LEGACY_MAGIC.length)), TORCH_LEGACY_MAGIC))
+      ctx.setFormat('pickle')
     const next = (start: number) => runPickle(src, ctx, { profile: 'torch-weights', single: true, start })
     const magic = await next(0)
     if (!magic || magic.pickles < 1) return
