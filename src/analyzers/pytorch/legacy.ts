@@ -10,7 +10,7 @@ import { looksLikePickle } from '../pickle/index.js'
 import type { Literal, PickleResult } from '../pickle/types.js'
 import { runPickle } from './pickled.js'
 import { dtypeFrom } from '../weights/tensor.js'
-import { asInt, describe, isGlobal, isUnknown, parseStoragePid } from './storage.js'
+import { asInt, describe, isGlobal, isUnknown, parseStoragePid, reportWholeModule } from './storage.js'
 
 /** LONG1 opcode with the 10-byte MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
 const LONG1_MAGIC = TORCH_LEGACY_MAGIC.subarray(2, 14)
@@ -175,6 +175,7 @@ export const analyzer: FormatAnalyzer = {
     const obj = await next(sys.end)
     if (!obj || obj.pickles < 1) return
     const decl = checkPersistentIds(ctx, obj)
+    reportWholeModule(ctx, obj, undefined)
     const list = await next(obj.end)
     if (!list || list.pickles < 1) {
       if (obj.complete && obj.end >= src.size)

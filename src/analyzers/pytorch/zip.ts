@@ -9,7 +9,7 @@ import { MemberUnreadable } from '../zip/reader.js'
 import type { PickleResult } from '../pickle/types.js'
 import { analyzePickledContent } from './pickled.js'
 import { dtypeFrom } from '../weights/tensor.js'
-import { describe, isUnknown, parseStoragePid, type StorageRef } from './storage.js'
+import { describe, isUnknown, parseStoragePid, reportWholeModule, type StorageRef } from './storage.js'
 
 const DATA_PKL = /^([^/]+)\/data\.pkl$/
 const PACKAGE_MARK = /^[^/]+\/\.data\/(extern_modules|version|python_version)$/
@@ -232,21 +232,6 @@ async function checkStorages(
   }
 }
 
-/** PT-050: torch.save(model) pickles module classes; a state dict needs none. */
-function reportWholeModule(archive: Archive, ctx: AnalysisContext, dataPkl: ArchiveEntry, result: PickleResult): void {
-  const modules = result.imports.filter((i) => /^(torch\.nn\.modules\.|__main__\.)/.test(i.name))
-  if (modules.length)
-    ctx.report(
-      'PT-050',
-      `data.pkl pickles module classes (${[...new Set(modules.map((m) => m.name))].slice(0, 3).join(', ')}) instead of a state dict`,
-      {
-        member: memberPath(archive, ctx, dataPkl),
-        offset: modules[0]!.offset,
-        evidence: modules[0]!.name
-      }
-    )
-}
-
 function reportCompressed(archive: Archive, ctx: AnalysisContext): void {
   const compressed = archive.entries.filter((e) => e.method !== 0 && !e.isDirectory)
   if (compressed.length)
@@ -316,7 +301,7 @@ export const profile: ArchiveProfile = {
       await checkRecords(archive, ctx, prefix)
       if (main) {
         await checkStorages(archive, ctx, prefix, main.entry, main.result)
-        reportWholeModule(archive, ctx, main.entry, main.result)
+        reportWholeModule(ctx, main.result, memberPath(archive, ctx, main.entry))
       }
       reportCompressed(archive, ctx)
     }
