@@ -2,6 +2,10 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync, deflateSync } from 'node:zlib'
+import { decode } from '../src/analyzers/compressed/codecs.js'
+import { BufferSource } from '../src/engine/source.js'
+import { AnalysisContext, FileRun } from '../src/engine/context.js'
+import { DEFAULT_LIMITS } from '../src/engine/limits.js'
 import {
   CONTAINERS,
   containerFindings,
@@ -14,6 +18,12 @@ import {
 } from './helpers/containers.js'
 
 afterAll(removeTempDirs)
+
+/** The parts of an analysis context the decoders use: limits, budget charging, deadline. */
+function fakeContext(): AnalysisContext {
+  const run = new FileRun('test', DEFAULT_LIMITS, async () => ({ formats: [] }))
+  return new AnalysisContext(run, undefined, 0, 'test')
+}
 
 const JOBLIB_IMPORTS = ['joblib.numpy_pickle.NumpyArrayWrapper', 'numpy.dtype', 'numpy.ndarray']
 
@@ -29,6 +39,33 @@ describe('compression wrappers', () => {
     expect(containerFindings(f)).toEqual(['CTR-007 medium'])
     expect(f.findings.find((x: any) => x.ruleId === 'CTR-007').message).toContain(label)
     expect(payloadAt(f, 'payload.pkl')).toBe(true)
+  })
+
+  test.each(['lz4', 'bz2', 'lzma', 'xz'])(
+    'a payload after 260 KB of data survives every block of %s (linked LZ4 blocks, several bzip2 blocks)',
+    (ext) => {
+      const f = fixture(`long_payload.pkl.${ext}`)
+      expect(containerFindings(f)).toEqual(['CTR-007 medium'])
+      expect(payloadAt(f, 'long_payload.pkl')).toBe(true)
+    }
+  )
+
+  test('the decoders agree byte for byte on the same content', async () => {
+    const outputs = await Promise.all(
+      (['lz4', 'bzip2', 'lzma-alone', 'xz'] as const).map(async (codec) => {
+        const ext = { lz4: 'lz4', bzip2: 'bz2', 'lzma-alone': 'lzma', xz: 'xz' }[codec]
+        const src = new BufferSource(readFileSync(join(CONTAINERS, `long_payload.pkl.${ext}`)))
+        const res = await decode(codec, src, fakeContext(), { cap: 1 << 30 })
+        expect(res).toMatchObject({ complete: true, capped: false })
+        const out = Buffer.from(await res.out.src.read(0, res.out.src.size))
+        await res.out.dispose()
+        return out
+      })
+    )
+    expect(outputs[0]!.length).toBeGreaterThan(256 * 1024) // five 64 KiB LZ4 blocks, three bzip2 blocks
+    for (const o of outputs) expect(o.equals(outputs[0]!)).toBe(true)
+    // the pickle ends with STOP: nothing was cut
+    expect(outputs[0]![outputs[0]!.length - 1]).toBe(0x2e)
   })
 
   test('gzip around a torch checkpoint: the archive inside is a nested layer', () => {

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { runCli } from './helpers/cli.js'
 import {
   CONTAINERS,
   containerFindings,
@@ -142,6 +144,65 @@ describe('zip reader: structure anomalies', () => {
     expect(containerFindings(f)).toEqual(['GEN-007 high'])
   })
 })
+
+describe('zip compression methods', () => {
+  test('an unsupported method is not analysed (CTR-005)', () => {
+    expect(containerFindings(fixture('zip_unsupported_method.zip'))).toEqual(['CTR-005 high model.pkl'])
+  })
+
+  test("bzip2 and LZMA members (Python's zipfile reads them) are decoded and analysed", () => {
+    const f = fixture('zip_bzip2_lzma.zip')
+    expect(containerFindings(f)).toEqual([])
+    expect(payloadAt(f, 'a.pkl')).toBe(true)
+    expect(payloadAt(f, 'b.pkl')).toBe(true)
+  })
+
+  test('a deflated member over 64 MiB is decoded to a private temp file, analysed, and deleted', () => {
+    const dir = tempDir()
+    const tmp = join(dir, 'tmp')
+    mkdirSync(tmp)
+    const payload = readFileSync(join(CONTAINERS, 'pickle_named.npy'))
+    const member = Buffer.concat([payload, Buffer.alloc(80 * 1024 * 1024, 0x20)])
+    writeFileSync(join(dir, 'big.zip'), zipOf('big.pkl', member))
+    const r = runCli(['scan', '--format', 'json', join(dir, 'big.zip')], { env: { TMPDIR: tmp } })
+    const f = JSON.parse(r.stdout).files[0]
+    expect(containerFindings(f)).toEqual([])
+    expect(payloadAt(f, 'big.pkl')).toBe(true)
+    expect(readdirSync(tmp)).toEqual([])
+  })
+})
+
+/** A one-member zip with a deflated member (local header, data, central directory, end record). */
+function zipOf(name: string, data: Buffer): Buffer {
+  const comp = deflateRawSync(data)
+  const n = Buffer.from(name)
+  const crc = crc32(data)
+  const local = Buffer.alloc(30)
+  local.writeUInt32LE(0x04034b50, 0)
+  local.writeUInt16LE(20, 4)
+  local.writeUInt16LE(8, 8)
+  local.writeUInt32LE(crc, 14)
+  local.writeUInt32LE(comp.length, 18)
+  local.writeUInt32LE(data.length, 22)
+  local.writeUInt16LE(n.length, 26)
+  const central = Buffer.alloc(46)
+  central.writeUInt32LE(0x02014b50, 0)
+  central.writeUInt16LE(20, 4)
+  central.writeUInt16LE(20, 6)
+  central.writeUInt16LE(8, 10)
+  central.writeUInt32LE(crc, 16)
+  central.writeUInt32LE(comp.length, 20)
+  central.writeUInt32LE(data.length, 24)
+  central.writeUInt16LE(n.length, 28)
+  const cdOffset = 30 + n.length + comp.length
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(1, 8)
+  end.writeUInt16LE(1, 10)
+  end.writeUInt32LE(46 + n.length, 12)
+  end.writeUInt32LE(cdOffset, 16)
+  return Buffer.concat([local, n, comp, central, n, end])
+}
 
 describe('zip recognition', () => {
   test('random bytes containing an end-record signature are not a zip', () => {
