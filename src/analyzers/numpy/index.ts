@@ -14,8 +14,10 @@ import { dtypeFrom } from '../weights/tensor.js'
 /** Names np.load opens; a pickle under such a name is unpickled by np.load(allow_pickle=True). */
 const NUMPY_NAMES = new Set(['.npy', '.npz'])
 
-function numpyNamedPickle(name: string, head: Buffer): boolean {
-  return NUMPY_NAMES.has(extname(name).toLowerCase()) && looksLikePickle(head) && !startsWith(head, NUMPY_MAGIC)
+function numpyNamedPickle(name: string, head: Buffer, complete: boolean): boolean {
+  return (
+    NUMPY_NAMES.has(extname(name).toLowerCase()) && !startsWith(head, NUMPY_MAGIC) && looksLikePickle(head, complete)
+  )
 }
 
 async function checkObjectArray(src: ByteSource, ctx: AnalysisContext, h: NpyHeader): Promise<void> {
@@ -84,7 +86,7 @@ export function declareArray(
 
 export const analyzer: FormatAnalyzer = {
   id: 'numpy',
-  detect: (v) => startsWith(v.head, NUMPY_MAGIC) || numpyNamedPickle(v.name, v.head),
+  detect: (v) => startsWith(v.head, NUMPY_MAGIC) || numpyNamedPickle(v.name, v.head, v.size <= v.head.length),
   async analyze(src, ctx) {
     const head = Buffer.from(await src.read(0, 16))
     if (!startsWith(head, NUMPY_MAGIC)) {

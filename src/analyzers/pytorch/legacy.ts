@@ -28,12 +28,21 @@ export function isBareMagic(first: Buffer): boolean {
   )
 }
 
+/** A second pickle that is exactly the protocol version (PROTO n, optional FRAME, BININT2 1001, STOP). */
+function hasProtocolPickle(head: Buffer): boolean {
+  const window = head.subarray(0, 4096)
+  for (let i = window.indexOf(PROTOCOL_BODY); i >= 0; i = window.indexOf(PROTOCOL_BODY, i + 1)) {
+    if (i >= 3 && window[i - 2] === 0x80 && window[i - 1]! >= 2 && window[i - 1]! <= 5) return true
+    if (i >= 12 && window[i - 11] === 0x80 && window[i - 10]! >= 4 && window[i - 9] === 0x95) return true
+  }
+  return false
+}
+
 /** A pickle stream that carries the legacy torch markers even when its first pickle is not the plain literal. */
-function looksLegacy(head: Buffer): boolean {
+function looksLegacy(head: Buffer, complete: boolean): boolean {
   if (startsWith(head, TORCH_LEGACY_MAGIC)) return true
-  if (!looksLikePickle(head)) return false
-  const early = head.subarray(0, 64)
-  return early.includes(LONG1_MAGIC) || head.subarray(0, 4096).includes(PROTOCOL_BODY)
+  if (!looksLikePickle(head, complete)) return false
+  return head.subarray(0, 64).includes(LONG1_MAGIC) || hasProtocolPickle(head)
 }
 
 function dictKeys(v: Literal | undefined): string[] | undefined {
@@ -135,7 +144,7 @@ async function walkStorageBytes(
 
 export const analyzer: FormatAnalyzer = {
   id: 'pytorch-legacy',
-  detect: (v) => looksLegacy(v.head),
+  detect: (v) => looksLegacy(v.head, v.size <= v.head.length),
   async analyze(src, ctx) {
     // Without the literal magic bytes up front this is a pickle stream that torch.load reads as legacy.
     if (!startsWith(Buffer.from(await src.read(0, TORCH_LEGACY_MAGIC.length)), TORCH_LEGACY_MAGIC))
