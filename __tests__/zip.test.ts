@@ -205,6 +205,23 @@ function zipOf(name: string, data: Buffer): Buffer {
 }
 
 describe('zip recognition', () => {
+  test('an end record with a maximal comment (outside the sniffed tail) is still found', () => {
+    const dir = tempDir()
+    const payload = readFileSync(join(CONTAINERS, 'pickle_named.npy'))
+    const noise = Buffer.alloc(200_000)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24
+    const z = zipOf('model.pkl', Buffer.concat([payload, noise]))
+    z.writeUInt16LE(65530, z.length - 2)
+    // Junk in front: only the end record identifies the archive (as for zipfile.is_zipfile).
+    const junk = Buffer.alloc(16) // (no pickle opcode: the junk itself is no format)
+    writeFileSync(join(dir, 'commented.zip'), Buffer.concat([junk, z, Buffer.alloc(65530, 0x78)]))
+    const f = scanFile(join(dir, 'commented.zip'))
+    expect(f.format).toBe('zip')
+    expect(containerFindings(f)).toEqual(['CTR-002 medium'])
+    expect(f.findings.find((x: any) => x.ruleId === 'CTR-002').evidence).toBe('prefix:16')
+    expect(payloadAt(f, 'model.pkl')).toBe(true)
+  })
+
   test('random bytes containing an end-record signature are not a zip', () => {
     const dir = tempDir()
     const buf = Buffer.alloc(200_000)

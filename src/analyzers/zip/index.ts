@@ -1,13 +1,13 @@
 // Zip archives and every zip-based model format. Reads the structure by hand (so anomalies are visible),
 // reports them, then hands the archive to the first matching profile (PyTorch, TorchScript, Keras, npz) or,
 // with none, analyses every member by content.
-import type { FormatAnalyzer } from '../../engine/registry.js'
+import type { FormatAnalyzer, SniffView } from '../../engine/registry.js'
 import type { AnalysisContext } from '../../engine/context.js'
-import { startsWith, ZIP_LOCAL, ZIP_EMPTY } from '../../engine/magic.js'
+import { startsWith, ZIP_LOCAL, ZIP_EMPTY, ZIP_EOCD } from '../../engine/magic.js'
 import { SliceSource, type ByteSource } from '../../engine/source.js'
 import { recognise } from '../../engine/dispatch.js'
 import type { ArchiveEntry, ArchiveProfile } from './archive.js'
-import { findEndRecords, readZipStructure, type Anomaly, type ZipStructure } from './structure.js'
+import { END_SEARCH, findEndRecords, readZipStructure, type Anomaly, type ZipStructure } from './structure.js'
 import { ZipArchive } from './reader.js'
 import { analyzeAllEntries, scriptByName } from './members.js'
 import { PROFILES } from './profiles.js'
@@ -45,12 +45,23 @@ async function leadingBytes(src: ByteSource, s: ZipStructure): Promise<number> {
   return Math.min(s.end.cdOffset + s.shift, ...s.entries.map((e) => e.localAbs))
 }
 
+/** Cheap pre-check on the sniffed bytes (tensor records are sniffed by the thousand): is there a "PK\5\6" at all? */
+async function endSignatureNear(v: SniffView): Promise<boolean> {
+  if (v.tail.includes(ZIP_EOCD) || v.head.includes(ZIP_EOCD)) return true
+  // The end record may start up to 64 KiB + 22 bytes before the end: check the part the view does not cover.
+  const from = Math.max(v.head.length, v.size - END_SEARCH)
+  const to = v.size - v.tail.length
+  return to > from && (await v.src.read(from, to - from + 3)).includes(ZIP_EOCD)
+}
+
 export const analyzer: FormatAnalyzer = {
   id: 'zip',
   // torch.load tests only the first four bytes; zipfile finds the end record. Both views count, and the end
   // record must check out so random tensor bytes containing "PK\5\6" are not taken for an archive.
   detect: async (v) =>
-    startsWith(v.head, ZIP_LOCAL) || startsWith(v.head, ZIP_EMPTY) || (await findEndRecords(v.src)).length > 0,
+    startsWith(v.head, ZIP_LOCAL) ||
+    startsWith(v.head, ZIP_EMPTY) ||
+    ((await endSignatureNear(v)) && (await findEndRecords(v.src)).length > 0),
   async analyze(src, ctx) {
     const structure = await readZipStructure(src, ctx.limits)
     const archive = new ZipArchive(src, structure, ctx)

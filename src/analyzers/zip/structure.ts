@@ -13,6 +13,8 @@ export const SIG_LOCATOR64 = 0x07064b50
 
 const EOCD_LEN = 22
 const MAX_COMMENT = 0xffff
+/** How far from the end an end record can start (its comment is at most 64 KiB). */
+export const END_SEARCH = EOCD_LEN + MAX_COMMENT
 const LOCATOR_LEN = 20
 const EOCD64_LEN = 56
 
@@ -84,7 +86,7 @@ async function readZip64(
 
 /** Candidate end records, last first, each checked for internal consistency against the source size. */
 export async function findEndRecords(src: ByteSource): Promise<EndRecord[]> {
-  const span = Math.min(src.size, EOCD_LEN + MAX_COMMENT)
+  const span = Math.min(src.size, END_SEARCH)
   const base = src.size - span
   const tail = await src.read(base, span)
   const found: EndRecord[] = []
