@@ -43,6 +43,11 @@ describe('PyTorch zip checkpoints', () => {
     expect(containerFindings(f)).toEqual(['PT-015 medium archive/byteorder', 'PT-016 low archive/data/9'])
   })
 
+  test('PT-016: a referenced storage record that does not exist', () => {
+    const f = fixture('torch_missing_record.pt')
+    expect(containerFindings(f)).toEqual(['PT-016 medium archive/data.pkl'])
+  })
+
   test('PT-010: a second top-level prefix with its own data.pkl is analysed too', () => {
     const f = fixture('torch_two_prefixes.pt')
     expect(containerFindings(f)).toEqual(['PT-010 medium', 'PT-010 medium'])
@@ -103,6 +108,13 @@ describe('legacy PyTorch formats', () => {
   test('PT-022 and PT-050: a legacy whole-module save with its source', () => {
     const f = fixture('torch_legacy_module.pt')
     expect(containerFindings(f)).toEqual(['PT-022 medium', 'PT-050 medium'])
+  })
+
+  test('PT-021: a protocol-version pickle that is not 1001', () => {
+    const f = fixture('torch_legacy_bad_protocol.pt')
+    expect(f.format).toBe('pytorch-legacy')
+    expect(containerFindings(f)).toEqual(['PT-021 medium'])
+    expect(f.findings.find((x: any) => x.ruleId === 'PT-021').message).toContain('999')
   })
 
   test('PT-021: bytes after the last storage are reported and analysed', () => {
