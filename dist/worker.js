@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-NCETE7Z2.js";
+} from "./chunks/chunk-FIC3M4WH.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

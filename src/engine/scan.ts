@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
-import type { FailOn, FileReport, Finding, Report, TensorSummary } from './types.js'
-import { SEVERITY_RANK } from './types.js'
+import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
+import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
@@ -132,7 +132,21 @@ export function reportFor(
   )
   const tensors = run.facts.tensors as TensorSummary[] | undefined
   if (tensors?.length) rep.tensors = tensors
+  const inventory = inventoryOf(run.facts)
+  if (inventory) rep.inventory = inventory
   return rep
+}
+
+/** The report inventory from the facts analyzers left (string arrays or sets under INVENTORY_KEYS). */
+function inventoryOf(facts: Record<string, unknown>): Inventory | undefined {
+  let inv: Inventory | undefined
+  for (const k of INVENTORY_KEYS) {
+    const v = facts[k]
+    const list = v instanceof Set ? [...v] : Array.isArray(v) ? v : undefined
+    if (!list) continue
+    ;(inv ??= {})[k] = [...new Set(list.filter((x): x is string => typeof x === 'string'))].sort()
+  }
+  return inv
 }
 
 function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {

@@ -65,6 +65,7 @@ const LINE_CAP = 64 * 1024
 /** After this many decoded string bytes, further strings stay references (bounded memory). */
 const DECODE_BUDGET = 256 * 1024 * 1024
 const DEADLINE_EVERY = 100_000
+const CHECK_EVERY = 4096
 const MAX_FORKS = 4
 const MAX_STRING_FINDINGS = 20
 
@@ -114,8 +115,6 @@ export class PickleMachine {
   private readonly seen = new Uint8Array(256)
   readonly torch: boolean
   readonly ts: boolean
-  /** Set by the joblib hook when the rest of the stream cannot be followed. */
-  abort = false
   /** Whether this run's first STOP value is the analysis' firstValue. */
   private primary = true
 
@@ -363,475 +362,492 @@ export class PickleMachine {
     }
     // The data ends inside an argument: nothing is left unread, so no GEN-003.
     const truncated = (what: string) => fail(`${what} is cut off by the end of the data`, opName(op), -1)
-    for (;;) {
-      if (--this.opsLeft <= 0) {
-        this.opsLeft = DEADLINE_EVERY
-        this.ctx.checkDeadline(this.mapOff(pos))
-      }
-      if (pos + 16 > lim && lim < size) {
-        await this.fill(pos, 64)
-        ;({ b, base, lim } = this.window())
-      }
-      if (pos >= size) {
-        this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
-        return { status: 'eof', end: pos }
-      }
-      at = pos
-      op = b[pos - base]!
-      pos++
-      if (++this.opcodes > maxOps)
-        throw new LimitExceeded('maxOpcodes', `more than ${maxOps} pickle opcodes`, this.mapOff(at))
-      if (stack.length + this.marks.length > maxStack)
-        throw new LimitExceeded('maxStack', `pickle stack deeper than ${maxStack}`, this.mapOff(at))
-      if (this.seen[op] === 0) this.firstUse(op, at)
+    const seen = this.seen
+    // Limits and the deadline are checked every CHECK_EVERY opcodes (exactly at maxOpcodes).
+    let ops = 0
+    let budget = 0
+    try {
+      for (;;) {
+        if (budget === 0) {
+          const total = this.opcodes + ops
+          if (total >= maxOps)
+            throw new LimitExceeded('maxOpcodes', `more than ${maxOps} pickle opcodes`, this.mapOff(pos))
+          const depth = stack.length + this.marks.length
+          if (depth > maxStack)
+            throw new LimitExceeded('maxStack', `pickle stack deeper than ${maxStack}`, this.mapOff(pos))
+          this.opsLeft -= CHECK_EVERY
+          if (this.opsLeft <= 0) {
+            this.opsLeft = DEADLINE_EVERY
+            this.ctx.checkDeadline(this.mapOff(pos))
+          }
+          // one opcode grows the stack by at most one, so the stack limit cannot be passed unseen either
+          budget = Math.min(CHECK_EVERY, maxOps - total, Math.max(1, maxStack - depth))
+        }
+        budget--
+        if (pos + 16 > lim && lim < size) {
+          await this.fill(pos, 64)
+          ;({ b, base, lim } = this.window())
+        }
+        if (pos >= size) {
+          this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
+          return { status: 'eof', end: pos }
+        }
+        at = pos
+        op = b[pos - base]!
+        pos++
+        ops++
+        if (seen[op] === 0) this.firstUse(op, at)
 
-      switch (op) {
-        // ------------------------------------------------ structure
-        case 0x28: // MARK
-          this.marks.push(stack.length)
-          break
-        case 0x2e: {
-          // STOP
-          const v = this.pop(at, op)
-          this.finishPickle(v, at)
-          return { status: 'stop', end: pos }
-        }
-        case 0x30: // POP
-          if (stack.length > this.markBase()) this.discard(stack.pop()!, at)
-          else if (this.marks.length) this.marks.pop()
-          else this.underflow(at, op)
-          break
-        case 0x31: // POP_MARK
-          for (const v of this.popMark(at, op)) this.discard(v, at)
-          break
-        case 0x32: {
-          // DUP
-          const v = this.top(at, op)
-          if (kindOf(v) === K_CALL) (v as CallVal).flags |= F_DUP
-          stack.push(v)
-          if (++this.dups === 101) this.report('PKL-040', 'More than 100 DUP opcodes (no pickler emits DUP)', at)
-          break
-        }
-        // ------------------------------------------------ numbers
-        case 0x4a: // BININT
-          if (pos + 4 > lim) return truncated('BININT argument')
-          this.straddle(at, pos, 4)
-          stack.push(b.readInt32LE(pos - base))
-          pos += 4
-          break
-        case 0x4b: // BININT1
-          if (pos + 1 > lim) return truncated('BININT1 argument')
-          stack.push(b[pos - base]!)
-          pos += 1
-          break
-        case 0x4d: // BININT2
-          if (pos + 2 > lim) return truncated('BININT2 argument')
-          this.straddle(at, pos, 2)
-          stack.push(b.readUInt16LE(pos - base))
-          pos += 2
-          break
-        case 0x47: // BINFLOAT
-          if (pos + 8 > lim) return truncated('BINFLOAT argument')
-          this.straddle(at, pos, 8)
-          stack.push(FLOAT)
-          pos += 8
-          break
-        case 0x88: // NEWTRUE
-          stack.push(true)
-          break
-        case 0x89: // NEWFALSE
-          stack.push(false)
-          break
-        case 0x4e: // NONE
-          stack.push(null)
-          break
-        case 0x8a: // LONG1
-        case 0x8b: {
-          // LONG4
-          const w = op === 0x8a ? 1 : 4
-          if (pos + w > lim) return truncated(`${opName(op)} length`)
-          this.straddle(at, pos, w)
-          const n = w === 1 ? b[pos - base]! : b.readInt32LE(pos - base)
-          pos += w
-          if (n < 0) return fail('LONG4 has a negative byte count')
-          if (n > size - pos) return this.tooLong(at, pos, n, size)
-          this.straddle(at, pos, n)
-          if (n <= 64) {
+        switch (op) {
+          // ------------------------------------------------ structure
+          case 0x28: // MARK
+            this.marks.push(stack.length)
+            break
+          case 0x2e: {
+            // STOP
+            const v = this.pop(at, op)
+            this.finishPickle(v, at)
+            return { status: 'stop', end: pos }
+          }
+          case 0x30: // POP
+            if (stack.length > this.markBase()) this.discard(stack.pop()!, at)
+            else if (this.marks.length) this.marks.pop()
+            else this.underflow(at, op)
+            break
+          case 0x31: // POP_MARK
+            for (const v of this.popMark(at, op)) this.discard(v, at)
+            break
+          case 0x32: {
+            // DUP
+            const v = this.top(at, op)
+            if (kindOf(v) === K_CALL) (v as CallVal).flags |= F_DUP
+            stack.push(v)
+            if (++this.dups === 101) this.report('PKL-040', 'More than 100 DUP opcodes (no pickler emits DUP)', at)
+            break
+          }
+          // ------------------------------------------------ numbers
+          case 0x4a: // BININT
+            if (pos + 4 > lim) return truncated('BININT argument')
+            if (pos < this.frameEnd && pos + 4 > this.frameEnd) this.straddle(at, pos, 4)
+            stack.push(b.readInt32LE(pos - base))
+            pos += 4
+            break
+          case 0x4b: // BININT1
+            if (pos + 1 > lim) return truncated('BININT1 argument')
+            stack.push(b[pos - base]!)
+            pos += 1
+            break
+          case 0x4d: // BININT2
+            if (pos + 2 > lim) return truncated('BININT2 argument')
+            if (pos < this.frameEnd && pos + 2 > this.frameEnd) this.straddle(at, pos, 2)
+            stack.push(b.readUInt16LE(pos - base))
+            pos += 2
+            break
+          case 0x47: // BINFLOAT
+            if (pos + 8 > lim) return truncated('BINFLOAT argument')
+            if (pos < this.frameEnd && pos + 8 > this.frameEnd) this.straddle(at, pos, 8)
+            stack.push(FLOAT)
+            pos += 8
+            break
+          case 0x88: // NEWTRUE
+            stack.push(true)
+            break
+          case 0x89: // NEWFALSE
+            stack.push(false)
+            break
+          case 0x4e: // NONE
+            stack.push(null)
+            break
+          case 0x8a: // LONG1
+          case 0x8b: {
+            // LONG4
+            const w = op === 0x8a ? 1 : 4
+            if (pos + w > lim) return truncated(`${opName(op)} length`)
+            if (pos < this.frameEnd && pos + w > this.frameEnd) this.straddle(at, pos, w)
+            const n = w === 1 ? b[pos - base]! : b.readInt32LE(pos - base)
+            pos += w
+            if (n < 0) return fail('LONG4 has a negative byte count')
+            if (n > size - pos) return this.tooLong(at, pos, n, size)
+            if (pos < this.frameEnd && pos + n > this.frameEnd) this.straddle(at, pos, n)
+            if (n <= 64) {
+              if (pos + n > lim) {
+                await this.fill(pos, n)
+                ;({ b, base, lim } = this.window())
+              }
+              stack.push(decodeLong(b, pos - base, n))
+            } else {
+              stack.push(BIG_INT)
+              if (n > 4096) this.once(`long@${at}`, 'PKL-040', `LONG4 of ${n} bytes (a number no model needs)`, at)
+            }
+            pos += n
+            break
+          }
+          // ------------------------------------------------ strings and bytes
+          case 0x8c: // SHORT_BINUNICODE
+          case 0x58: // BINUNICODE
+          case 0x8d: // BINUNICODE8
+          case 0x55: // SHORT_BINSTRING
+          case 0x54: // BINSTRING
+          case 0x43: // SHORT_BINBYTES
+          case 0x42: // BINBYTES
+          case 0x8e: // BINBYTES8
+          case 0x96: {
+            // BYTEARRAY8
+            const w = op === 0x8c || op === 0x55 || op === 0x43 ? 1 : op === 0x8d || op === 0x8e || op === 0x96 ? 8 : 4
+            if (pos + w > lim) return truncated(`${opName(op)} length`)
+            if (pos < this.frameEnd && pos + w > this.frameEnd) this.straddle(at, pos, w)
+            let n: number
+            if (w === 1) n = b[pos - base]!
+            else if (w === 4) n = op === 0x54 ? b.readInt32LE(pos - base) : b.readUInt32LE(pos - base)
+            else {
+              const big = b.readBigUInt64LE(pos - base)
+              if (big > BigInt(size - pos - 8)) {
+                pos += 8
+                return this.tooLong(at, pos, big, size)
+              }
+              n = Number(big)
+            }
+            pos += w
+            if (n < 0) return fail(`${opName(op)} has a negative byte count`)
+            if (n > size - pos) return this.tooLong(at, pos, n, size)
+            const isBytes = op === 0x43 || op === 0x42 || op === 0x8e || op === 0x96
+            if (isBytes) {
+              const v = new BytesVal(pos, n, op === 0x96)
+              stack.push(v)
+              if (n >= 16) {
+                const i = pos - base
+                const head = pos + 8 <= lim ? b.subarray(i, i + 8) : await this.bytesAt(pos, 8)
+                if (sniffBytes(head)) {
+                  this.blobs.push([v, at])
+                  if (this.blobs.length >= 256) {
+                    await this.flushBlobs()
+                    ;({ b, base, lim } = this.window())
+                  }
+                } else if (n <= STR_INLINE && this.shared.stringFindings < MAX_STRING_FINDINGS && pos + n <= lim)
+                  this.checkString(b.toString('latin1', i, i + n), at)
+              }
+              pos += n
+              break
+            }
+            if (pos < this.frameEnd && pos + n > this.frameEnd) this.straddle(at, pos, n)
+            const enc: StrEncoding = op === 0x55 || op === 0x54 ? 'latin1' : 'utf8'
+            if (n > STR_INLINE || this.shared.decoded > DECODE_BUDGET) {
+              stack.push(new StrRef(pos, n, enc))
+              pos += n
+              break
+            }
             if (pos + n > lim) {
               await this.fill(pos, n)
               ;({ b, base, lim } = this.window())
             }
-            stack.push(decodeLong(b, pos - base, n))
-          } else {
-            stack.push(BIG_INT)
-            if (n > 4096) this.once(`long@${at}`, 'PKL-040', `LONG4 of ${n} bytes (a number no model needs)`, at)
-          }
-          pos += n
-          break
-        }
-        // ------------------------------------------------ strings and bytes
-        case 0x8c: // SHORT_BINUNICODE
-        case 0x58: // BINUNICODE
-        case 0x8d: // BINUNICODE8
-        case 0x55: // SHORT_BINSTRING
-        case 0x54: // BINSTRING
-        case 0x43: // SHORT_BINBYTES
-        case 0x42: // BINBYTES
-        case 0x8e: // BINBYTES8
-        case 0x96: {
-          // BYTEARRAY8
-          const w = op === 0x8c || op === 0x55 || op === 0x43 ? 1 : op === 0x8d || op === 0x8e || op === 0x96 ? 8 : 4
-          if (pos + w > lim) return truncated(`${opName(op)} length`)
-          this.straddle(at, pos, w)
-          let n: number
-          if (w === 1) n = b[pos - base]!
-          else if (w === 4) n = op === 0x54 ? b.readInt32LE(pos - base) : b.readUInt32LE(pos - base)
-          else {
-            const big = b.readBigUInt64LE(pos - base)
-            if (big > BigInt(size - pos - 8)) {
-              pos += 8
-              return this.tooLong(at, pos, big, size)
-            }
-            n = Number(big)
-          }
-          pos += w
-          if (n < 0) return fail(`${opName(op)} has a negative byte count`)
-          if (n > size - pos) return this.tooLong(at, pos, n, size)
-          const isBytes = op === 0x43 || op === 0x42 || op === 0x8e || op === 0x96
-          if (isBytes) {
-            const v = new BytesVal(pos, n, op === 0x96)
-            stack.push(v)
-            if (n >= 16) {
-              const i = pos - base
-              const head = pos + 8 <= lim ? b.subarray(i, i + 8) : await this.bytesAt(pos, 8)
-              if (sniffBytes(head)) {
-                this.blobs.push([v, at])
-                if (this.blobs.length >= 256) {
-                  await this.flushBlobs()
-                  ;({ b, base, lim } = this.window())
-                }
-              } else if (n <= STR_INLINE && this.shared.stringFindings < MAX_STRING_FINDINGS && pos + n <= lim)
-                this.checkString(b.toString('latin1', i, i + n), at)
-            }
+            const i = pos - base
+            const s = enc === 'utf8' ? utf8(b, i, i + n) : b.toString('latin1', i, i + n)
+            this.shared.decoded += n
+            if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
+            stack.push(s)
             pos += n
             break
           }
-          this.straddle(at, pos, n)
-          const enc: StrEncoding = op === 0x55 || op === 0x54 ? 'latin1' : 'utf8'
-          if (n > STR_INLINE || this.shared.decoded > DECODE_BUDGET) {
-            stack.push(new StrRef(pos, n, enc))
-            pos += n
+          case 0x97: // NEXT_BUFFER
+            stack.push(BUFFER)
+            break
+          case 0x98: // READONLY_BUFFER
+            this.top(at, op)
+            break
+          // ------------------------------------------------ containers
+          case 0x29: // EMPTY_TUPLE
+            stack.push(EMPTY_TUPLE)
+            break
+          case 0x85: // TUPLE1
+            stack.push(new TupleVal([this.pop(at, op)], 1))
+            break
+          case 0x86: {
+            // TUPLE2
+            const y = this.pop(at, op)
+            const x = this.pop(at, op)
+            stack.push(new TupleVal([x, y], 2))
             break
           }
-          if (pos + n > lim) {
-            await this.fill(pos, n)
-            ;({ b, base, lim } = this.window())
-          }
-          const i = pos - base
-          const s = enc === 'utf8' ? utf8(b, i, i + n) : b.toString('latin1', i, i + n)
-          this.shared.decoded += n
-          if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
-          stack.push(s)
-          pos += n
-          break
-        }
-        case 0x97: // NEXT_BUFFER
-          stack.push(BUFFER)
-          break
-        case 0x98: // READONLY_BUFFER
-          this.top(at, op)
-          break
-        // ------------------------------------------------ containers
-        case 0x29: // EMPTY_TUPLE
-          stack.push(EMPTY_TUPLE)
-          break
-        case 0x85: // TUPLE1
-          stack.push(new TupleVal([this.pop(at, op)], 1))
-          break
-        case 0x86: {
-          // TUPLE2
-          const y = this.pop(at, op)
-          const x = this.pop(at, op)
-          stack.push(new TupleVal([x, y], 2))
-          break
-        }
-        case 0x87: {
-          // TUPLE3
-          const z = this.pop(at, op)
-          const y = this.pop(at, op)
-          const x = this.pop(at, op)
-          stack.push(new TupleVal([x, y, z], 3))
-          break
-        }
-        case 0x74: {
-          // TUPLE
-          const items = this.popMark(at, op)
-          stack.push(
-            items.length === 0
-              ? EMPTY_TUPLE
-              : new TupleVal(items.length > KEEP_ITEMS ? items.slice(0, KEEP_ITEMS) : items, items.length)
-          )
-          break
-        }
-        case 0x5d: // EMPTY_LIST
-          stack.push(new ContainerVal(K_LIST))
-          break
-        case 0x7d: // EMPTY_DICT
-          stack.push(new ContainerVal(K_DICT))
-          break
-        case 0x8f: // EMPTY_SET
-          stack.push(new ContainerVal(K_SET))
-          break
-        case 0x6c: // LIST
-        case 0x91: {
-          // FROZENSET
-          const items = this.popMark(at, op)
-          const c = new ContainerVal(op === 0x6c ? K_LIST : K_FROZENSET)
-          for (const v of items) c.add(v)
-          stack.push(c)
-          break
-        }
-        case 0x64: {
-          // DICT
-          const items = this.popMark(at, op)
-          if (items.length % 2) this.malformed(at, 'DICT with an odd number of items', undefined, -1)
-          const c = new ContainerVal(K_DICT)
-          for (let i = 0; i + 1 < items.length; i += 2) c.addPair(items[i]!, items[i + 1]!)
-          stack.push(c)
-          break
-        }
-        case 0x61: {
-          // APPEND
-          const v = this.pop(at, op)
-          const t = this.addTarget(this.top(at, op), K_LIST, at, op)
-          t?.add(v)
-          break
-        }
-        case 0x65: // APPENDS
-        case 0x90: {
-          // ADDITEMS
-          const items = this.popMark(at, op)
-          const t = this.addTarget(this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
-          if (t) for (const v of items) t.add(v)
-          break
-        }
-        case 0x73: {
-          // SETITEM
-          const v = this.pop(at, op)
-          const k = this.pop(at, op)
-          this.addTarget(this.top(at, op), K_DICT, at, op)?.addPair(k, v)
-          break
-        }
-        case 0x75: {
-          // SETITEMS
-          const items = this.popMark(at, op)
-          if (items.length % 2) this.malformed(at, 'SETITEMS with an odd number of items', undefined, -1)
-          const t = this.addTarget(this.top(at, op), K_DICT, at, op)
-          if (t) for (let i = 0; i + 1 < items.length; i += 2) t.addPair(items[i]!, items[i + 1]!)
-          break
-        }
-        // ------------------------------------------------ memo
-        case 0x68: // BINGET
-        case 0x6a: {
-          // LONG_BINGET
-          const w = op === 0x68 ? 1 : 4
-          if (pos + w > lim) return truncated(`${opName(op)} argument`)
-          this.straddle(at, pos, w)
-          const key = w === 1 ? b[pos - base]! : b.readUInt32LE(pos - base)
-          pos += w
-          this.memoGet(key, at)
-          break
-        }
-        case 0x71: // BINPUT
-        case 0x72: {
-          // LONG_BINPUT
-          const w = op === 0x71 ? 1 : 4
-          if (pos + w > lim) return truncated(`${opName(op)} argument`)
-          this.straddle(at, pos, w)
-          const key = w === 1 ? b[pos - base]! : b.readUInt32LE(pos - base)
-          pos += w
-          this.memoPut(key, at, op)
-          break
-        }
-        case 0x94: // MEMOIZE
-          this.memoPut(this.memo.size, at, op)
-          break
-        // ------------------------------------------------ imports and calls
-        case 0x93: {
-          // STACK_GLOBAL
-          const name = this.pop(at, op)
-          const module = this.pop(at, op)
-          stack.push(await this.stackGlobal(module, name, at))
-          ;({ b, base, lim } = this.window())
-          break
-        }
-        case 0x52: {
-          // REDUCE
-          const args = this.pop(at, op)
-          const fn = this.pop(at, op)
-          stack.push(this.call('REDUCE', fn, args, at))
-          break
-        }
-        case 0x81: {
-          // NEWOBJ
-          const args = this.pop(at, op)
-          const cls = this.pop(at, op)
-          stack.push(this.call('NEWOBJ', cls, args, at))
-          break
-        }
-        case 0x92: {
-          // NEWOBJ_EX
-          const kw = this.pop(at, op)
-          const args = this.pop(at, op)
-          const cls = this.pop(at, op)
-          stack.push(this.call('NEWOBJ_EX', cls, args, at, kw))
-          break
-        }
-        case 0x6f: {
-          // OBJ
-          const items = this.popMark(at, op)
-          if (!items.length) {
-            this.underflow(at, op)
-            stack.push(UNKNOWN)
+          case 0x87: {
+            // TUPLE3
+            const z = this.pop(at, op)
+            const y = this.pop(at, op)
+            const x = this.pop(at, op)
+            stack.push(new TupleVal([x, y, z], 3))
             break
           }
-          const cls = items[0]!
-          const rest = items.slice(1)
-          stack.push(this.call('OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
-          break
-        }
-        case 0x62: {
-          // BUILD
-          const state = this.pop(at, op)
-          const inst = this.top(at, op)
-          const wrapper = this.build(inst, state, at)
-          if (wrapper) {
-            stack.pop()
-            const next = await joblibArray(this, inst as CallVal, wrapper, pos, at, this.frameEnd)
-            if (next < 0) return { status: 'abort', end: pos }
-            stack.push(new OpaqueVal('numpy array'))
-            pos = next
-            await this.fill(pos, 64)
-            ;({ b, base, lim } = this.window())
-          }
-          break
-        }
-        case 0x82: // EXT1
-        case 0x83: // EXT2
-        case 0x84: {
-          // EXT4
-          const w = op === 0x82 ? 1 : op === 0x83 ? 2 : 4
-          if (pos + w > lim) return truncated(`${opName(op)} argument`)
-          this.straddle(at, pos, w)
-          const code = w === 1 ? b[pos - base]! : w === 2 ? b.readUInt16LE(pos - base) : b.readInt32LE(pos - base)
-          pos += w
-          stack.push(this.ext(code, at, op))
-          break
-        }
-        case 0x51: {
-          // BINPERSID
-          const pid = this.pop(at, op)
-          stack.push(this.persid(pid, at))
-          break
-        }
-        case 0x80: {
-          // PROTO
-          if (pos + 1 > lim) return truncated('PROTO argument')
-          this.protocol(b[pos - base]!, at)
-          pos += 1
-          break
-        }
-        case 0x95: {
-          // FRAME
-          if (pos + 8 > lim) return truncated('FRAME length')
-          this.straddle(at, pos, 8)
-          const big = b.readBigUInt64LE(pos - base)
-          pos += 8
-          if (big > BigInt(size - pos)) return this.tooLong(at, pos, big, size)
-          const n = Number(big)
-          if (pos < this.frameEnd) {
-            this.once(
-              `frame-in-frame@${at}`,
-              'PKL-033',
-              'FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
-              at
+          case 0x74: {
+            // TUPLE
+            const items = this.popMark(at, op)
+            stack.push(
+              items.length === 0
+                ? EMPTY_TUPLE
+                : new TupleVal(items.length > KEEP_ITEMS ? items.slice(0, KEEP_ITEMS) : items, items.length)
             )
-            if (pos + n > this.frameEnd) this.straddle(at, pos, n)
-            else break
+            break
           }
-          this.frameEnd = pos + n
-          break
-        }
-        // ------------------------------------------------ line-argument opcodes (protocol 0)
-        case 0x63: // GLOBAL
-        case 0x69: // INST
-        case 0x50: // PERSID
-        case 0x49: // INT
-        case 0x4c: // LONG
-        case 0x46: // FLOAT
-        case 0x53: // STRING
-        case 0x56: // UNICODE
-        case 0x67: // GET
-        case 0x70: {
-          // PUT
-          const l1 = await this.line(pos)
-          ;({ b, base, lim } = this.window())
-          if (!l1) return fail(`${opName(op)} line has no newline before the end of the data`, opName(op), -1)
-          this.straddle(at, pos, l1.end + 1 - pos)
-          if (op === 0x63 || op === 0x69) {
-            const l2 = await this.line(l1.end + 1)
-            if (!l2) return fail(`${opName(op)} second line has no newline before the end of the data`, opName(op), -1)
-            this.straddle(at, l1.end + 1, l2.end - l1.end)
-            if (l1.long || l2.long) {
-              this.report('PKL-003', `${opName(op)} names a module or attribute longer than ${LINE_CAP} bytes`, at)
-              pos = l2.end + 1
-              ;({ b, base, lim } = this.window())
-              if (op === 0x69) this.popMark(at, op)
+          case 0x5d: // EMPTY_LIST
+            stack.push(new ContainerVal(K_LIST))
+            break
+          case 0x7d: // EMPTY_DICT
+            stack.push(new ContainerVal(K_DICT))
+            break
+          case 0x8f: // EMPTY_SET
+            stack.push(new ContainerVal(K_SET))
+            break
+          case 0x6c: // LIST
+          case 0x91: {
+            // FROZENSET
+            const items = this.popMark(at, op)
+            const c = new ContainerVal(op === 0x6c ? K_LIST : K_FROZENSET)
+            for (const v of items) c.add(v)
+            stack.push(c)
+            break
+          }
+          case 0x64: {
+            // DICT
+            const items = this.popMark(at, op)
+            if (items.length % 2) this.malformed(at, 'DICT with an odd number of items', undefined, -1)
+            const c = new ContainerVal(K_DICT)
+            for (let i = 0; i + 1 < items.length; i += 2) c.addPair(items[i]!, items[i + 1]!)
+            stack.push(c)
+            break
+          }
+          case 0x61: {
+            // APPEND
+            const v = this.pop(at, op)
+            const t = this.addTarget(this.top(at, op), K_LIST, at, op)
+            t?.add(v)
+            break
+          }
+          case 0x65: // APPENDS
+          case 0x90: {
+            // ADDITEMS
+            const items = this.popMark(at, op)
+            const t = this.addTarget(this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
+            if (t) for (const v of items) t.add(v)
+            break
+          }
+          case 0x73: {
+            // SETITEM
+            const v = this.pop(at, op)
+            const k = this.pop(at, op)
+            this.addTarget(this.top(at, op), K_DICT, at, op)?.addPair(k, v)
+            break
+          }
+          case 0x75: {
+            // SETITEMS
+            const items = this.popMark(at, op)
+            if (items.length % 2) this.malformed(at, 'SETITEMS with an odd number of items', undefined, -1)
+            const t = this.addTarget(this.top(at, op), K_DICT, at, op)
+            if (t) for (let i = 0; i + 1 < items.length; i += 2) t.addPair(items[i]!, items[i + 1]!)
+            break
+          }
+          // ------------------------------------------------ memo
+          case 0x68: // BINGET
+          case 0x6a: {
+            // LONG_BINGET
+            const w = op === 0x68 ? 1 : 4
+            if (pos + w > lim) return truncated(`${opName(op)} argument`)
+            if (pos < this.frameEnd && pos + w > this.frameEnd) this.straddle(at, pos, w)
+            const key = w === 1 ? b[pos - base]! : b.readUInt32LE(pos - base)
+            pos += w
+            this.memoGet(key, at)
+            break
+          }
+          case 0x71: // BINPUT
+          case 0x72: {
+            // LONG_BINPUT
+            const w = op === 0x71 ? 1 : 4
+            if (pos + w > lim) return truncated(`${opName(op)} argument`)
+            if (pos < this.frameEnd && pos + w > this.frameEnd) this.straddle(at, pos, w)
+            const key = w === 1 ? b[pos - base]! : b.readUInt32LE(pos - base)
+            pos += w
+            this.memoPut(key, at, op)
+            break
+          }
+          case 0x94: // MEMOIZE
+            this.memoPut(this.memo.size, at, op)
+            break
+          // ------------------------------------------------ imports and calls
+          case 0x93: {
+            // STACK_GLOBAL
+            const name = this.pop(at, op)
+            const module = this.pop(at, op)
+            stack.push(await this.stackGlobal(module, name, at))
+            ;({ b, base, lim } = this.window())
+            break
+          }
+          case 0x52: {
+            // REDUCE
+            const args = this.pop(at, op)
+            const fn = this.pop(at, op)
+            stack.push(this.call('REDUCE', fn, args, at))
+            break
+          }
+          case 0x81: {
+            // NEWOBJ
+            const args = this.pop(at, op)
+            const cls = this.pop(at, op)
+            stack.push(this.call('NEWOBJ', cls, args, at))
+            break
+          }
+          case 0x92: {
+            // NEWOBJ_EX
+            const kw = this.pop(at, op)
+            const args = this.pop(at, op)
+            const cls = this.pop(at, op)
+            stack.push(this.call('NEWOBJ_EX', cls, args, at, kw))
+            break
+          }
+          case 0x6f: {
+            // OBJ
+            const items = this.popMark(at, op)
+            if (!items.length) {
+              this.underflow(at, op)
               stack.push(UNKNOWN)
               break
             }
-            const mod = await this.text(pos, l1.end, op === 0x63 ? 'utf8' : 'latin1')
-            const nm = await this.text(l1.end + 1, l2.end, op === 0x63 ? 'utf8' : 'latin1')
-            pos = l2.end + 1
-            const g = this.importGlobal(mod, nm, at, opName(op))
-            if (op === 0x69) {
-              const items = this.popMark(at, op)
-              stack.push(this.call('INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
-            } else stack.push(g)
-            ;({ b, base, lim } = this.window())
+            const cls = items[0]!
+            const rest = items.slice(1)
+            stack.push(this.call('OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
             break
           }
-          const start = pos
-          pos = l1.end + 1
-          if (l1.long) {
-            if (op === 0x53 || op === 0x56)
-              stack.push(new StrRef(start, l1.end - start, op === 0x53 ? 'escape' : 'raw-unicode-escape'))
-            else if (op === 0x4c || op === 0x49) {
-              this.report(
-                'PKL-040',
-                `${opName(op)} with a ${l1.end - start}-byte decimal number (quadratic to parse)`,
+          case 0x62: {
+            // BUILD
+            const state = this.pop(at, op)
+            const inst = this.top(at, op)
+            const wrapper = this.build(inst, state, at)
+            if (wrapper) {
+              stack.pop()
+              const next = await joblibArray(this, inst as CallVal, wrapper, pos, at, this.frameEnd)
+              if (next < 0) return { status: 'abort', end: pos }
+              stack.push(new OpaqueVal('numpy array'))
+              pos = next
+              await this.fill(pos, 64)
+              ;({ b, base, lim } = this.window())
+            }
+            break
+          }
+          case 0x82: // EXT1
+          case 0x83: // EXT2
+          case 0x84: {
+            // EXT4
+            const w = op === 0x82 ? 1 : op === 0x83 ? 2 : 4
+            if (pos + w > lim) return truncated(`${opName(op)} argument`)
+            if (pos < this.frameEnd && pos + w > this.frameEnd) this.straddle(at, pos, w)
+            const code = w === 1 ? b[pos - base]! : w === 2 ? b.readUInt16LE(pos - base) : b.readInt32LE(pos - base)
+            pos += w
+            stack.push(this.ext(code, at, op))
+            break
+          }
+          case 0x51: {
+            // BINPERSID
+            const pid = this.pop(at, op)
+            stack.push(this.persid(pid, at))
+            break
+          }
+          case 0x80: {
+            // PROTO
+            if (pos + 1 > lim) return truncated('PROTO argument')
+            this.protocol(b[pos - base]!, at)
+            pos += 1
+            break
+          }
+          case 0x95: {
+            // FRAME
+            if (pos + 8 > lim) return truncated('FRAME length')
+            if (pos < this.frameEnd && pos + 8 > this.frameEnd) this.straddle(at, pos, 8)
+            const big = b.readBigUInt64LE(pos - base)
+            pos += 8
+            if (big > BigInt(size - pos)) return this.tooLong(at, pos, big, size)
+            const n = Number(big)
+            if (pos < this.frameEnd) {
+              this.once(
+                `frame-in-frame@${at}`,
+                'PKL-033',
+                'FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
                 at
               )
-              stack.push(BIG_INT)
-            } else return fail(`${opName(op)} argument longer than ${LINE_CAP} bytes`)
-            ;({ b, base, lim } = this.window())
+              if (pos + n > this.frameEnd) this.straddle(at, pos, n)
+              else break
+            }
+            this.frameEnd = pos + n
             break
           }
-          const raw = Buffer.from(await this.bytesAt(start, l1.end - start))
-          ;({ b, base, lim } = this.window())
-          const r = this.lineOp(op, raw, at)
-          if (r === false) return fail(`invalid ${opName(op)} argument`, stringEvidence(raw.toString('latin1'), 60))
-          break
+          // ------------------------------------------------ line-argument opcodes (protocol 0)
+          case 0x63: // GLOBAL
+          case 0x69: // INST
+          case 0x50: // PERSID
+          case 0x49: // INT
+          case 0x4c: // LONG
+          case 0x46: // FLOAT
+          case 0x53: // STRING
+          case 0x56: // UNICODE
+          case 0x67: // GET
+          case 0x70: {
+            // PUT
+            const l1 = await this.line(pos)
+            ;({ b, base, lim } = this.window())
+            if (!l1) return fail(`${opName(op)} line has no newline before the end of the data`, opName(op), -1)
+            this.straddle(at, pos, l1.end + 1 - pos)
+            if (op === 0x63 || op === 0x69) {
+              const l2 = await this.line(l1.end + 1)
+              if (!l2)
+                return fail(`${opName(op)} second line has no newline before the end of the data`, opName(op), -1)
+              this.straddle(at, l1.end + 1, l2.end - l1.end)
+              if (l1.long || l2.long) {
+                this.report('PKL-003', `${opName(op)} names a module or attribute longer than ${LINE_CAP} bytes`, at)
+                pos = l2.end + 1
+                ;({ b, base, lim } = this.window())
+                if (op === 0x69) this.popMark(at, op)
+                stack.push(UNKNOWN)
+                break
+              }
+              const mod = await this.text(pos, l1.end, op === 0x63 ? 'utf8' : 'latin1')
+              const nm = await this.text(l1.end + 1, l2.end, op === 0x63 ? 'utf8' : 'latin1')
+              pos = l2.end + 1
+              const g = this.importGlobal(mod, nm, at, opName(op))
+              if (op === 0x69) {
+                const items = this.popMark(at, op)
+                stack.push(this.call('INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
+              } else stack.push(g)
+              ;({ b, base, lim } = this.window())
+              break
+            }
+            const start = pos
+            pos = l1.end + 1
+            if (l1.long) {
+              if (op === 0x53 || op === 0x56)
+                stack.push(new StrRef(start, l1.end - start, op === 0x53 ? 'escape' : 'raw-unicode-escape'))
+              else if (op === 0x4c || op === 0x49) {
+                this.report(
+                  'PKL-040',
+                  `${opName(op)} with a ${l1.end - start}-byte decimal number (quadratic to parse)`,
+                  at
+                )
+                stack.push(BIG_INT)
+              } else return fail(`${opName(op)} argument longer than ${LINE_CAP} bytes`)
+              ;({ b, base, lim } = this.window())
+              break
+            }
+            const raw = Buffer.from(await this.bytesAt(start, l1.end - start))
+            ;({ b, base, lim } = this.window())
+            const r = this.lineOp(op, raw, at)
+            if (r === false) return fail(`invalid ${opName(op)} argument`, stringEvidence(raw.toString('latin1'), 60))
+            break
+          }
+          default:
+            pos = at
+            return fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, `0x${op.toString(16).padStart(2, '0')}`)
         }
-        default:
-          pos = at
-          return fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, `0x${op.toString(16).padStart(2, '0')}`)
+        if (this.pending.length) {
+          await this.flushPending(at)
+          ;({ b, base, lim } = this.window())
+        }
       }
-      if (this.pending.length) {
-        await this.flushPending(at)
-        ;({ b, base, lim } = this.window())
-      }
-      if (this.abort) return { status: 'abort', end: pos }
+    } finally {
+      this.opcodes += ops
     }
   }
 

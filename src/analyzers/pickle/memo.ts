@@ -18,8 +18,14 @@ const DENSE_MAX = 1 << 27
 /** Plain-number tuples stop being kept exactly once this many objects are held (they rarely matter). */
 const SOFT_KEEP = 1 << 16
 
-function isPlain(v: Value): boolean {
-  return v === null || typeof v === 'number' || typeof v === 'boolean' || v === FLOAT
+function plainTuple(t: TupleVal): boolean {
+  if (t.n < 0) return true
+  const items = t.items
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]
+    if (!(v === null || typeof v === 'number' || typeof v === 'boolean' || v === FLOAT)) return false
+  }
+  return true
 }
 
 export class Memo {
@@ -30,8 +36,12 @@ export class Memo {
 
   constructor(private readonly maxKept: number) {}
 
+  /** Keys stored outside the dense range (rare: only crafted pickles use huge memo keys). */
+  private sparse = 0
+
   has(key: number): boolean {
-    return (key < this.kinds.length && this.kinds[key] !== 0) || this.objs.has(key)
+    if (key < this.kinds.length && this.kinds[key] !== 0) return true
+    return (this.sparse > 0 || key >= this.kinds.length) && this.objs.has(key)
   }
 
   /** The stored value, or undefined when the key was never stored. */
@@ -60,32 +70,38 @@ export class Memo {
   }
 
   set(key: number, v: Value, offset: number): void {
-    const dense = key < this.kinds.length || (key < DENSE_MAX && key < this.kinds.length * 2 + 65536)
-    if (!this.has(key)) this.size++
-    if (!dense) {
+    const kinds = this.kinds
+    if (key >= kinds.length && !(key < DENSE_MAX && key < kinds.length * 2 + 65536)) {
+      if (!this.objs.has(key)) {
+        this.sparse++
+        this.size++
+      }
       this.keep(key, v, offset)
       return
     }
-    if (key >= this.kinds.length) {
-      let n = this.kinds.length
-      while (n <= key) n *= 2
-      const k = new Uint8Array(Math.min(n, DENSE_MAX))
-      k.set(this.kinds)
-      this.kinds = k
-    }
+    if (key >= kinds.length) this.grow(key)
+    const prev = this.kinds[key]!
+    if (prev === 0 && !(this.sparse > 0 && this.objs.has(key))) this.size++
     let code = IN_MAP
     if (v === null) code = NONE
     else if (v === true) code = TRUE
     else if (v === false) code = FALSE
-    else if (typeof v === 'object' && v.k === K_FLOAT) code = FLT
-    else if (v === EMPTY_TUPLE) code = EMPTY
-    else if (typeof v === 'object' && v.k === K_TUPLE && this.objs.size >= SOFT_KEEP) {
-      const t = v as TupleVal
-      if (t.n < 0 || t.items.every(isPlain)) code = DULL_TUPLE
+    else if (typeof v === 'object') {
+      if (v.k === K_FLOAT) code = FLT
+      else if (v === EMPTY_TUPLE) code = EMPTY
+      else if (v.k === K_TUPLE && this.objs.size >= SOFT_KEEP && plainTuple(v as TupleVal)) code = DULL_TUPLE
     }
     if (code === IN_MAP) this.keep(key, v, offset)
-    else if (this.kinds[key] === IN_MAP || this.objs.has(key)) this.objs.delete(key)
+    else if (prev === IN_MAP || this.sparse > 0) this.objs.delete(key)
     this.kinds[key] = code
+  }
+
+  private grow(key: number): void {
+    let n = this.kinds.length
+    while (n <= key) n *= 2
+    const k = new Uint8Array(Math.min(n, DENSE_MAX))
+    k.set(this.kinds)
+    this.kinds = k
   }
 
   private keep(key: number, v: Value, offset: number): void {
@@ -99,6 +115,7 @@ export class Memo {
     m.kinds = this.kinds.slice()
     m.objs = new Map(this.objs)
     m.size = this.size
+    m.sparse = this.sparse
     return m
   }
 }

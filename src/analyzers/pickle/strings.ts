@@ -16,15 +16,51 @@ const PATTERNS: [string, RegExp][] = [
   [
     'sensitive path',
     /\/etc\/(?:passwd|shadow|crontab|sudoers)|~\/\.ssh|\.bashrc|\.profile\b|authorized_keys|\/dev\/tcp\/|\bC:\\Windows\\/i
-  ],
-  ['encoded blob', /^(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$|^(?:[0-9a-fA-F]{2}){100,}$/]
+  ]
 ]
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+const HEX = /^(?:[0-9a-fA-F]{2}){100,}$/
+
+/** Long base64 or hex text that mixes character classes the way encoded binary does (not `aaaa…` or a number). */
+function encodedBlob(s: string): boolean {
+  if (s.length < 200) return false
+  if (HEX.test(s)) return /[0-9]/.test(s) && /[a-fA-F]/.test(s)
+  return BASE64.test(s) && /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s)
+}
+
+/**
+ * Every pattern needs one of these characters (or a long string, or a leading digit for addresses): a cheap
+ * scan that lets identifiers such as `layer.0.weight` skip the regular expressions.
+ */
+function worthMatching(s: string): boolean {
+  if (s.length >= 200) return true
+  const c0 = s.charCodeAt(0)
+  if (c0 >= 0x30 && c0 <= 0x39) return true
+  for (let i = 0; i < s.length; i++) {
+    switch (s.charCodeAt(i)) {
+      case 0x20: // space
+      case 0x2f: // /
+      case 0x3a: // :
+      case 0x3b: // ;
+      case 0x7c: // |
+      case 0x26: // &
+      case 0x60: // `
+      case 0x24: // $
+      case 0x28: // (
+      case 0x5c: // \
+      case 0x7e: // ~
+        return true
+    }
+  }
+  return /\d\.\d/.test(s) || /^(?:curl|wget|powershell|pwsh|whoami|certutil)/i.test(s)
+}
 
 /** What makes the string suspicious, or undefined. */
 export function suspiciousString(s: string): string | undefined {
-  if (s.length < 7) return undefined
+  if (s.length < 7 || !worthMatching(s)) return undefined
   for (const [what, re] of PATTERNS) if (re.test(s)) return what
-  return undefined
+  return encodedBlob(s) ? 'encoded blob' : undefined
 }
 
 /** Short, single-line evidence for a string. */
