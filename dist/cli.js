@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-6PEE47LS.js";
+} from "./chunks/chunk-ANYUANN2.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -31,7 +31,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-WTZVOZMJ.js";
+} from "./chunks/chunk-OSLUBSPZ.js";
 
 // src/cli/scan.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";

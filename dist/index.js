@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-6PEE47LS.js";
+} from "./chunks/chunk-ANYUANN2.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -26,7 +26,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-WTZVOZMJ.js";
+} from "./chunks/chunk-OSLUBSPZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-WTZVOZMJ.js";
+} from "./chunks/chunk-OSLUBSPZ.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
