@@ -15,7 +15,7 @@ async function readObject(src: ByteSource, start: number, maxLen: number): Promi
   let inString = false
   let escaped = false
   const parts: Buffer[] = []
-  for (let pos = start; pos < src.size && pos - start < maxLen; ) {
+  for (let pos = start; pos < src.size && pos - start < maxLen;) {
     const chunk = await src.read(pos, Math.min(CHUNK, maxLen - (pos - start)))
     if (chunk.length === 0) break
     for (let i = 0; i < chunk.length; i++) {

@@ -9,6 +9,7 @@ import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
 import { errorMessage } from '../../errors.js'
 import { evidenceOf, lambdaCodeBytes, marshalEvidence } from './marshal.js'
 import { classifyTfSymbol } from './tfops.js'
+import { kerasBefore } from './version.js'
 
 export interface KerasConfigOptions {
   /** Keras version the file says it was saved with (metadata.json, keras_version attribute). */
@@ -171,15 +172,6 @@ function short(s: string, n = 120): string {
   return s.length > n ? `${s.slice(0, n - 3)}...` : s
 }
 
-/** True when `version` is a Keras version before `major.minor`; unknown versions count as old (fail closed). */
-export function kerasBefore(version: string | undefined, major: number, minor: number): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version ?? '')
-  if (!m) return true
-  const a = Number(m[1])
-  const b = Number(m[2])
-  return a < major || (a === major && b < minor)
-}
-
 /** Why a string used as a file path escapes its folder, or undefined when it does not. */
 export function pathEscape(p: string): string | undefined {
   if (p.includes('\0')) return 'contains a NUL byte'
@@ -230,14 +222,21 @@ class Walker {
       if (f.depth > this.ctx.limits.maxNesting) {
         if (!this.nestingReported) {
           this.nestingReported = true
-          this.report('KER-012', `Keras config nested deeper than ${this.ctx.limits.maxNesting} levels (${this.at(f.path)})`)
-          this.report('GEN-007', `Not analysed: Keras config below nesting level ${this.ctx.limits.maxNesting} in ${this.where}`)
+          this.report(
+            'KER-012',
+            `Keras config nested deeper than ${this.ctx.limits.maxNesting} levels (${this.at(f.path)})`
+          )
+          this.report(
+            'GEN-007',
+            `Not analysed: Keras config below nesting level ${this.ctx.limits.maxNesting} in ${this.where}`
+          )
         }
         continue
       }
       const v = f.value
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: `${f.path}[${i}]`, depth: f.depth + 1, layer: f.layer })
+        for (let i = v.length - 1; i >= 0; i--)
+          stack.push({ value: v[i], path: `${f.path}[${i}]`, depth: f.depth + 1, layer: f.layer })
       } else if (isRecord(v)) {
         const layer = this.visitDict(v, f)
         const keys = Object.keys(v)
@@ -280,9 +279,13 @@ class Walker {
       case '__tensor__': {
         const n = countElements(inner?.value, MAX_LITERAL_ELEMENTS + 1)
         if (n > MAX_LITERAL_ELEMENTS)
-          this.report('KER-012', `Inline ${cn} literal with more than ${MAX_LITERAL_ELEMENTS} elements (${this.at(f.path)})`, {
-            evidence: cn
-          })
+          this.report(
+            'KER-012',
+            `Inline ${cn} literal with more than ${MAX_LITERAL_ELEMENTS} elements (${this.at(f.path)})`,
+            {
+              evidence: cn
+            }
+          )
         break
       }
       case '__typespec__':
@@ -291,7 +294,11 @@ class Walker {
       case 'function':
         this.checkReference(
           module,
-          typeof d.config === 'string' ? d.config : typeof d.registered_name === 'string' ? d.registered_name : undefined,
+          typeof d.config === 'string'
+            ? d.config
+            : typeof d.registered_name === 'string'
+              ? d.registered_name
+              : undefined,
           'function',
           f.path
         )
@@ -301,7 +308,11 @@ class Walker {
         if (inner) this.checkLayer(cn, inner, f.path, layer)
     }
     const reg = d.registered_name
-    if (typeof reg === 'string' && reg.includes('>') && (module === undefined || KERAS_ROOTS.has(module.split('.')[0]!)))
+    if (
+      typeof reg === 'string' &&
+      reg.includes('>') &&
+      (module === undefined || KERAS_ROOTS.has(module.split('.')[0]!))
+    )
       this.report('KER-003', `Custom object "${short(reg, 80)}" needs registered code to load (${this.at(f.path)})`, {
         severity: 'medium',
         evidence: short(reg, 80)
@@ -363,9 +374,13 @@ class Walker {
     const role = what === 'output_shape' || what === 'mask' ? `${what} function` : 'function'
     const owner = layer ? ` in layer "${short(layer, 80)}"` : ''
     if (typeof code !== 'string' || code.length > MAX_LAMBDA_CODE) {
-      this.report(rule, `Lambda ${role}${owner} holds Python bytecode that runs when the model is loaded (${this.at(path)})`, {
-        evidence: 'lambda'
-      })
+      this.report(
+        rule,
+        `Lambda ${role}${owner} holds Python bytecode that runs when the model is loaded (${this.at(path)})`,
+        {
+          evidence: 'lambda'
+        }
+      )
       return
     }
     const ev = marshalEvidence(lambdaCodeBytes(code))
@@ -381,9 +396,13 @@ class Walker {
   private checkName(name: string, path: string): void {
     const why = pathEscape(name)
     if (why)
-      this.report('KER-009', `Name "${short(name, 80)}" ${why}; Keras uses names as paths when loading (${this.at(path)})`, {
-        evidence: short(name, 120)
-      })
+      this.report(
+        'KER-009',
+        `Name "${short(name, 80)}" ${why}; Keras uses names as paths when loading (${this.at(path)})`,
+        {
+          evidence: short(name, 120)
+        }
+      )
   }
 
   /** KER-002/003/004 for a module + symbol reference. `lambdaModule`: a tf-keras Lambda's function module. */
@@ -400,10 +419,14 @@ class Walker {
     const full = mod && sym ? `${mod}.${sym}` : mod || sym
     const nonModeling = NON_MODELING[sym]
     if (nonModeling && (mod === '' || KERAS_ROOTS.has(root))) {
-      this.report('KER-004', `Config references ${short(full, 100)}, a Keras API that is not a model component (${this.at(path)})`, {
-        severity: nonModeling,
-        evidence: short(full, 120)
-      })
+      this.report(
+        'KER-004',
+        `Config references ${short(full, 100)}, a Keras API that is not a model component (${this.at(path)})`,
+        {
+          severity: nonModeling,
+          evidence: short(full, 120)
+        }
+      )
       return
     }
     if (!mod || KERAS_ROOTS.has(root)) return
@@ -422,10 +445,14 @@ class Walker {
     }
     const severity: Severity =
       DANGEROUS_ROOTS.has(root) || kerasBefore(this.opts.kerasVersion, 3, 9) ? 'high' : 'medium'
-    this.report('KER-003', `Config imports ${short(full, 100)} from module ${short(mod, 80)} outside Keras (${this.at(path)})`, {
-      severity,
-      evidence: short(full, 120)
-    })
+    this.report(
+      'KER-003',
+      `Config imports ${short(full, 100)} from module ${short(mod, 80)} outside Keras (${this.at(path)})`,
+      {
+        severity,
+        evidence: short(full, 120)
+      }
+    )
   }
 
   /** Decodes each TorchModuleWrapper blob and analyses it as a file of its own (torch.load reads it). */
@@ -437,7 +464,10 @@ class Walker {
         this.report('KER-005', `TorchModuleWrapper "${layer}" embeds a torch.load pickle (${this.at(e.path)})`, {
           evidence: `${e.b64.length} base64 characters`
         })
-        this.report('GEN-007', `Not analysed: TorchModuleWrapper "${layer}" module larger than ${this.ctx.limits.maxHeaderBytes} bytes`)
+        this.report(
+          'GEN-007',
+          `Not analysed: TorchModuleWrapper "${layer}" module larger than ${this.ctx.limits.maxHeaderBytes} bytes`
+        )
         continue
       }
       const bytes = Buffer.from(e.b64.replace(/[^A-Za-z0-9+/]/g, ''), 'base64')
@@ -448,8 +478,10 @@ class Walker {
       try {
         formats = (await this.ctx.analyzeMember(childName, new BufferSource(bytes))).formats
       } catch (err) {
-        if (err instanceof LimitExceeded) this.report('GEN-007', `Not analysed: TorchModuleWrapper "${layer}": ${err.message}`)
-        else if (err instanceof ParseError) this.report('GEN-003', `Not analysed: TorchModuleWrapper "${layer}": ${err.message}`)
+        if (err instanceof LimitExceeded)
+          this.report('GEN-007', `Not analysed: TorchModuleWrapper "${layer}": ${err.message}`)
+        else if (err instanceof ParseError)
+          this.report('GEN-003', `Not analysed: TorchModuleWrapper "${layer}": ${err.message}`)
         else this.report('GEN-011', `Internal error analysing TorchModuleWrapper "${layer}": ${errorMessage(err)}`)
       }
       const nested = this.ctx.run.findings

@@ -12,7 +12,8 @@ import { HDF5_MAGIC, startsWith } from '../../engine/magic.js'
 import { errorMessage } from '../../errors.js'
 import { inspectHdf5, type AttrValue, type Hdf5Inspection } from './hdf5.js'
 import { carveKerasJson } from './carve.js'
-import { kerasBefore, walkKerasConfig } from './config.js'
+import { walkKerasConfig } from './config.js'
+import { reportKerasVersion } from './version.js'
 
 /** Members and non-file sources larger than this are not copied to disk for the HDF5 library. */
 const MAX_TEMP_COPY = 4 * 1024 ** 3
@@ -48,7 +49,7 @@ async function withPath<T>(src: ByteSource, ctx: AnalysisContext, fn: (path: str
     const path = join(dir, 'member.h5')
     const fh = await open(path, 'wx', 0o600)
     try {
-      for (let pos = 0; pos < src.size; ) {
+      for (let pos = 0; pos < src.size;) {
         ctx.checkDeadline(pos)
         const chunk = await src.read(pos, 1 << 20)
         if (chunk.length === 0) break
@@ -101,18 +102,6 @@ async function walkAttr(
   await walkKerasConfig(config, ctx, where, { kerasVersion })
 }
 
-function reportVersion(ctx: AnalysisContext, version: string | undefined, backend: string | undefined): void {
-  if (version === undefined) return
-  // Saved by tf-keras/Keras before 2.13 (no safe_mode) or Keras 3.0–3.8 (arbitrary module import).
-  const old = kerasBefore(version, 2, 13) || (!kerasBefore(version, 3, 0) && kerasBefore(version, 3, 9))
-  ctx.report(
-    'KER-011',
-    `Saved with Keras ${version.slice(0, 40)}${backend ? ` (${backend.slice(0, 20)} backend)` : ''}` +
-      (old ? '; loaders of that generation run Lambda bytecode or import any module named in the config' : ''),
-    { severity: old ? 'low' : 'info', evidence: version.slice(0, 40) }
-  )
-}
-
 async function analyzeInspection(ins: Hdf5Inspection, ctx: AnalysisContext): Promise<void> {
   const version = attrText(ins.attrs.get('keras_version'))
   const backend = attrText(ins.attrs.get('backend'))
@@ -129,11 +118,15 @@ async function analyzeInspection(ins: Hdf5Inspection, ctx: AnalysisContext): Pro
     )
   }
   await walkAttr('training_config', ins.attrs.get('training_config'), ctx, version)
-  reportVersion(ctx, version, backend)
+  reportKerasVersion(ctx, version, backend)
   for (const l of ins.externalLinks)
-    ctx.report('KER-015', `HDF5 link ${l.path.slice(0, 120)} points into another file: ${l.file.slice(0, 120)}:${l.target.slice(0, 80)}`, {
-      evidence: l.file.slice(0, 120)
-    })
+    ctx.report(
+      'KER-015',
+      `HDF5 link ${l.path.slice(0, 120)} points into another file: ${l.file.slice(0, 120)}:${l.target.slice(0, 80)}`,
+      {
+        evidence: l.file.slice(0, 120)
+      }
+    )
 }
 
 export const analyzer: FormatAnalyzer = {
@@ -160,9 +153,7 @@ export const analyzer: FormatAnalyzer = {
     }
     // Fallback: carve the configs out of the raw bytes, and say the file was not fully parsed.
     ctx.notAnalysed(`HDF5 not fully parsed (${failure}); Keras configs carved from the raw bytes were checked`)
-    const found = await carveKerasJson(src, ctx, (value) =>
-      walkKerasConfig(value, ctx, 'HDF5 bytes (carved)', {})
-    )
+    const found = await carveKerasJson(src, ctx, (value) => walkKerasConfig(value, ctx, 'HDF5 bytes (carved)', {}))
     if (found > 0) ctx.setFormat('keras-h5')
   }
 }

@@ -26,9 +26,7 @@ async function library(): Promise<H5> {
 }
 
 export type AttrValue =
-  | { kind: 'string'; value: string }
-  | { kind: 'bytes'; value: Buffer }
-  | { kind: 'other'; description: string }
+  { kind: 'string'; value: string } | { kind: 'bytes'; value: Buffer } | { kind: 'other'; description: string }
 
 export interface Hdf5Inspection {
   /** Every attribute name on the root group. */
@@ -69,7 +67,11 @@ function readAttr(h5: H5, fid: bigint, name: string, maxBytes: number): AttrValu
  * Opens the HDF5 file at `path` (absolute) read-only and returns the requested root attributes and the link
  * inventory. Throws ParseError when the library cannot open or read the file.
  */
-export async function inspectHdf5(path: string, wanted: readonly string[], maxAttrBytes: number): Promise<Hdf5Inspection> {
+export async function inspectHdf5(
+  path: string,
+  wanted: readonly string[],
+  maxAttrBytes: number
+): Promise<Hdf5Inspection> {
   const h5 = await library()
   let file: InstanceType<H5['File']> | undefined
   try {
