@@ -202,7 +202,7 @@ class Walker {
   }
 
   private at(path: string): string {
-    return path ? `${this.where} at ${path}` : this.where
+    return path ? `${this.where} at ${path.replace(/^\./, '')}` : this.where
   }
 
   private report(ruleId: string, message: string, opts: ReportOptions = {}): void {

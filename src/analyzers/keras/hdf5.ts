@@ -2,6 +2,8 @@
 // real HDF5 library (h5wasm: libhdf5 compiled to WebAssembly, reading the file from disk in place through
 // Emscripten's NODERAWFS, so a multi-GiB weights file is never loaded whole). Only attributes and link
 // metadata are read; datasets are never touched.
+import { openSync } from 'node:fs'
+import { devNull } from 'node:os'
 import { ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
 
@@ -11,10 +13,26 @@ let loading: Promise<H5> | undefined
 /** Set when the WebAssembly instance trapped: its memory may be inconsistent, so it is not used again. */
 let broken: string | undefined
 
+/**
+ * libhdf5 prints its error stack (HDF5-DIAG) on fd 2, which Emscripten's NODERAWFS maps to the process's
+ * stderr; H5Eset_auto is not exported, so the library's own stderr stream is pointed at the null device.
+ * Errors still surface as exceptions and become findings.
+ */
+function silenceDiagnostics(m: H5): void {
+  try {
+    const streams = (m.Module.FS as unknown as { streams?: ({ nfd?: number } | null)[] }).streams
+    const stderr = streams?.[2]
+    if (stderr && typeof stderr.nfd === 'number') stderr.nfd = openSync(devNull, 'w')
+  } catch {
+    // Diagnostics stay on stderr; harmless.
+  }
+}
+
 async function library(): Promise<H5> {
   if (broken) throw new ParseError(`the HDF5 library is unavailable after an earlier failure (${broken})`)
   loading ??= import('h5wasm/node').then(async (m) => {
     await m.ready
+    silenceDiagnostics(m)
     return m
   })
   try {
@@ -77,6 +95,10 @@ export async function inspectHdf5(
   try {
     file = new h5.File(path, 'r')
     const fid = file.file_id
+    if (fid < 0n) {
+      file = undefined
+      throw new ParseError('the HDF5 library cannot open the file (truncated or corrupted superblock)')
+    }
     const M = h5.Module
     const rootAttributes = M.get_attribute_names(fid, '/')
     const attrs = new Map<string, AttrValue>()

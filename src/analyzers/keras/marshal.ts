@@ -65,6 +65,8 @@ const PRINTABLE = /^[\x20-\x7e]+$/
 
 function isNotable(s: string): boolean {
   if (SUSPICIOUS.has(s)) return true
+  // co_filename of the code object: where the lambda was written, not what it does.
+  if (/^\S+\.py$/.test(s)) return false
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return true
   // Command lines and paths among the constants.
   return s.length > 3 && /[ /\\|;&$`]/.test(s) && !/^<.*>$/.test(s)
