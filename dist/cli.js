@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  collectTargets
+} from "./chunks/chunk-TIBJCB3S.js";
+import {
   EMPTY_CONFIG,
   RULES,
   SEVERITY_RANK,
   UserError,
   VERSION,
-  collectTargets,
   errorMessage,
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-IDATMNTH.js";
+} from "./chunks/chunk-NCETE7Z2.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -62,7 +64,7 @@ function renderText(report) {
 }
 
 // src/cli/scan.ts
-var SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`;
+var SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--jobs N] PATH...`;
 function parseScanArgs(argv) {
   const args = { format: "text", paths: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -92,6 +94,15 @@ function parseScanArgs(argv) {
       case "--config":
         args.config = value();
         break;
+      case "--jobs":
+      case "-j": {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          throw new UserError(`--jobs must be a whole number from 1 to 256 (got "${v}")`);
+        args.jobs = n;
+        break;
+      }
       case "--":
         args.paths.push(...argv.slice(i + 1));
         i = argv.length;
@@ -119,7 +130,7 @@ async function runScan(argv) {
   const config = await loadConfig(args.config);
   const failOn = args.failOn ?? config.failOn ?? "high";
   const targets = await collectTargets(args.paths);
-  const report = await scanTargets(targets, { failOn, config });
+  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs });
   const out = args.format === "json" ? renderJson(report) : renderText(report);
   if (args.output) await writeFile(args.output, out);
   else process.stdout.write(out);

@@ -1,15 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  collectTargets
+} from "./chunks/chunk-TIBJCB3S.js";
+import {
   EMPTY_CONFIG,
   UserError,
   __commonJS,
   __require,
   __toESM,
-  collectTargets,
   errorMessage,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-IDATMNTH.js";
+} from "./chunks/chunk-NCETE7Z2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -8,13 +8,14 @@ import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
 import type { FailOn } from '../engine/types.js'
 
-export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`
+export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--jobs N] PATH...`
 
 export interface ScanArgs {
   format: 'text' | 'json'
   output?: string
   failOn?: FailOn
   config?: string
+  jobs?: number
   paths: string[]
 }
 
@@ -47,6 +48,15 @@ export function parseScanArgs(argv: string[]): ScanArgs {
       case '--config':
         args.config = value()
         break
+      case '--jobs':
+      case '-j': {
+        const v = value()
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          throw new UserError(`--jobs must be a whole number from 1 to 256 (got "${v}")`)
+        args.jobs = n
+        break
+      }
       case '--':
         args.paths.push(...argv.slice(i + 1))
         i = argv.length
@@ -77,7 +87,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const config = await loadConfig(args.config)
   const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
   const targets = await collectTargets(args.paths)
-  const report = await scanTargets(targets, { failOn, config })
+  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs })
   const out = args.format === 'json' ? renderJson(report) : renderText(report)
   if (args.output) await writeFile(args.output, out)
   else process.stdout.write(out)

@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
-import type { FailOn, FileReport, Finding, Report } from './types.js'
+import type { FailOn, FileReport, Finding, Report, TensorSummary } from './types.js'
 import { SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
-import { dispatch } from './dispatch.js'
+import { dispatch, runStage } from './dispatch.js'
+import { examineWeights } from '../analyzers/weights/stage.js'
 import { looksLikeModel } from './extensions.js'
 import type { Target } from '../discovery/walk.js'
 import { applyPolicy } from '../policy/apply.js'
@@ -16,10 +17,19 @@ import { EMPTY_CONFIG, type Config } from '../policy/config.js'
 import { getRule } from '../policy/catalogue.js'
 import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
+import { defaultJobs, mapTargets } from './pool.js'
 
 export interface ScanOptions {
   failOn: FailOn
   config: Config
+  /** Worker threads for per-file analysis (default: one per core). */
+  jobs?: number
+}
+
+/** dist/worker.js sits next to the bundle that imports this module (esbuild splits shared code into chunks). */
+function workerUrl(): URL | undefined {
+  const url = new URL(import.meta.url.includes('/chunks/') ? '../worker.js' : './worker.js', import.meta.url)
+  return url.pathname.endsWith('/dist/worker.js') ? url : undefined
 }
 
 export function sha256File(path: string): Promise<string> {
@@ -89,6 +99,10 @@ export async function analyzeSource(
   const run = new FileRun(display, limits, dispatch)
   const ctx = new AnalysisContext(run, undefined, 0, name)
   const outcome = await dispatch(src, ctx, {})
+  if (run.tensors.length > 0)
+    await runStage(ctx, 'weights', async () => {
+      run.facts.tensors = await examineWeights(ctx, run.tensors, limits.weightBytes)
+    })
   if (outcome.formats.length === 0) {
     run.format = 'unknown'
     ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
@@ -105,7 +119,7 @@ export function reportFor(
   const { run, formats } = analysed
   const onlyUnknown = run.findings.every((f) => f.ruleId === 'GEN-009')
   if (formats.length === 0 && !base.explicit && !looksLikeModel(base.name) && onlyUnknown) return undefined
-  return finish(
+  const rep = finish(
     {
       path: base.path,
       format: run.format ?? 'unknown',
@@ -116,6 +130,9 @@ export function reportFor(
     run.findings,
     opts
   )
+  const tensors = run.facts.tensors as TensorSummary[] | undefined
+  if (tensors?.length) rep.tensors = tensors
+  return rep
 }
 
 function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
@@ -171,10 +188,10 @@ export async function scanTargets(
   targets: Target[],
   opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
 ): Promise<Report> {
-  const files: FileReport[] = []
-  for (const t of targets) {
-    const r = await scanTarget(t, opts)
-    if (r) files.push(r)
-  }
-  return buildReport(files, opts.failOn)
+  const jobs = opts.jobs ?? defaultJobs()
+  const results = await mapTargets(targets, opts, jobs, scanTarget, workerUrl())
+  return buildReport(
+    results.filter((r): r is FileReport => r !== undefined),
+    opts.failOn
+  )
 }

@@ -65,6 +65,21 @@ export interface FileReport {
   /** Findings removed by a `.modelgate.yml` suppression, kept for the record. */
   suppressed?: SuppressedFinding[]
   integrity?: IntegrityResult
+  /** Per-tensor summaries from the weights stage (for review and for comparing with a base version). */
+  tensors?: TensorSummary[]
+}
+
+export interface TensorSummary {
+  name: string
+  dtype: string
+  shape: number[]
+  elements: number
+  examinedElements: number
+  mean: number
+  std: number
+  maxAbs: number
+  nonFinite: number
+  crc32: string
 }
 
 export interface IntegrityResult {

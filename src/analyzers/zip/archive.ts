@@ -30,6 +30,10 @@ export interface Archive {
   open(entry: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource>
   /** First entry with this exact name (miniz-like lookup), if any. */
   find(name: string): ArchiveEntry | undefined
+  /** Frees a decoded member (temp file or memory) once analysed; a later open decodes it again. Optional. */
+  release?(entry: ArchiveEntry): Promise<void>
+  /** The finding `member` path of an entry (`inner.zip!/archive/data.pkl`). Optional. */
+  memberPath?(entry: ArchiveEntry): string
 }
 
 /**
@@ -41,4 +45,9 @@ export interface ArchiveProfile {
   id: 'pytorch-zip' | 'torchscript' | 'keras' | 'npz'
   match(archive: Archive): boolean
   analyze(archive: Archive, ctx: AnalysisContext): Promise<void>
+  /**
+   * Members the format legitimately holds as code (TorchScript `code/**.py`), which its own rules examine;
+   * the zip layer does not report them as scripts (CTR-009). Optional.
+   */
+  expectsCode?(entry: ArchiveEntry): boolean
 }
