@@ -5,7 +5,8 @@ import type { Archive, ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { BufferSource, readAll, type ByteSource } from '../../engine/source.js'
 import { LimitExceeded, ParseError } from '../../engine/limits.js'
-import { errorMessage } from '../../errors.js'
+import { analyzeEntry } from '../zip/members.js'
+import { MemberUnreadable } from '../zip/reader.js'
 import { pathEscape, walkKerasConfig } from './config.js'
 import { carveKerasJson } from './carve.js'
 import { reportKerasVersion } from './version.js'
@@ -13,25 +14,22 @@ import { reportKerasVersion } from './version.js'
 const CONFIG = 'config.json'
 const METADATA = 'metadata.json'
 const WEIGHTS = ['model.weights.h5', 'model.weights.npz']
-const EXECUTABLE_NAME = /\.(py|pyc|pyo|so|dll|dylib|sh|bash|zsh|bat|cmd|ps1|exe|jar|js)$/i
+/** Tells the HDF5 analyzer it reads the weights file of a .keras archive (no config expected there). */
+export const WEIGHTS_PROFILE = 'keras-weights'
 /** Content formats that mean "an archive inside the archive". */
 const ARCHIVE_FORMATS = new Set(['zip', 'tar', 'compressed', 'keras', 'npz', 'pytorch-zip', 'torchscript'])
 
-function executableMagic(head: Buffer): string | undefined {
-  if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46) return 'ELF executable'
-  if (head.length >= 2 && head.toString('latin1', 0, 2) === 'MZ') return 'PE executable'
-  if (head.length >= 4 && [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(head.readUInt32BE(0)))
-    return 'Mach-O executable'
-  if (head.length >= 2 && head.toString('latin1', 0, 2) === '#!') return 'script'
-  return undefined
+function pathOf(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
+  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
 }
 
-/** Opens a member, turning read failures into findings for that member. */
+/** Opens a member; read failures become findings on it (the archive already reported unreadable ones). */
 async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource | undefined> {
   try {
     return await archive.open(e, ctx)
   } catch (err) {
-    const member = ctx.childPath(e.name)
+    if (err instanceof MemberUnreadable) return undefined
+    const member = pathOf(archive, ctx, e)
     if (err instanceof LimitExceeded)
       ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
     else if (err instanceof ParseError)
@@ -41,7 +39,7 @@ async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContex
   }
 }
 
-/** Reads and parses a JSON member within the header limit; undefined (with a finding) when it cannot. */
+/** Reads and parses a JSON member within the header limit. */
 async function readJson(
   src: ByteSource,
   mctx: AnalysisContext,
@@ -103,17 +101,17 @@ export const profile: ArchiveProfile = {
     let kerasVersion: string | undefined
     for (const e of entries.filter((x) => x.name === METADATA)) {
       const src = await openMember(archive, e, ctx)
-      if (src) kerasVersion = (await analyzeMetadata(src, ctx.child(e.name, false))) ?? kerasVersion
+      if (src) kerasVersion = (await analyzeMetadata(src, ctx.child(e.name, true))) ?? kerasVersion
     }
     // Python's zipfile (which Keras uses) reads the last copy of a duplicated name; every copy is walked.
     for (const e of entries.filter((x) => x.name === CONFIG)) {
       const src = await openMember(archive, e, ctx)
-      if (src) await analyzeConfig(src, ctx.child(e.name, false), kerasVersion)
+      if (src) await analyzeConfig(src, ctx.child(e.name, true), kerasVersion)
     }
 
     for (const e of entries) {
       ctx.checkDeadline()
-      const member = ctx.childPath(e.name)
+      const member = pathOf(archive, ctx, e)
       if (e.name.startsWith('assets/') || e.name.startsWith('assets\\')) {
         const why = pathEscape(e.name.slice(7))
         if (why)
@@ -125,29 +123,12 @@ export const profile: ArchiveProfile = {
         ctx.report(
           'KER-010',
           `Unexpected member ${e.name.slice(0, 200)} (Keras writes only config, metadata, weights and assets)`,
-          {
-            member,
-            severity: 'low'
-          }
+          { member, severity: 'low' }
         )
       }
-      if (EXECUTABLE_NAME.test(e.name))
-        ctx.report('KER-010', `Code or executable member ${e.name.slice(0, 200)} in a Keras archive`, { member })
       if (e.isSymlink) continue
-      const src = await openMember(archive, e, ctx)
-      if (!src) continue
-      const head = await src.read(0, 8)
-      const exe = executableMagic(head)
-      if (exe) ctx.report('KER-010', `Member ${e.name.slice(0, 200)} is a ${exe}`, { member, evidence: exe })
-      let formats: string[] = []
-      try {
-        formats = (await ctx.analyzeMember(e.name, src, {}, false)).formats
-      } catch (err) {
-        if (err instanceof LimitExceeded)
-          ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member })
-        else ctx.report('GEN-011', `Internal error analysing member ${e.name}: ${errorMessage(err)}`, { member })
-        continue
-      }
+      // Every member by content, whatever its name (executables and scripts are reported by the zip layer).
+      const { formats } = await analyzeEntry(archive, e, ctx, e.name === WEIGHTS[0] ? { profile: WEIGHTS_PROFILE } : {})
       // model.weights.npz is a zip by design (numpy savez).
       const nested = formats.filter(
         (f) => ARCHIVE_FORMATS.has(f) && !(e.name === 'model.weights.npz' && (f === 'zip' || f === 'npz'))

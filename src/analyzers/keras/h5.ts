@@ -102,13 +102,13 @@ async function walkAttr(
   await walkKerasConfig(config, ctx, where, { kerasVersion })
 }
 
-async function analyzeInspection(ins: Hdf5Inspection, ctx: AnalysisContext): Promise<void> {
+async function analyzeInspection(ins: Hdf5Inspection, ctx: AnalysisContext, weightsMember: boolean): Promise<void> {
   const version = attrText(ins.attrs.get('keras_version'))
   const backend = attrText(ins.attrs.get('backend'))
   if (ins.attrs.has('model_config')) {
     ctx.setFormat('keras-h5')
     await walkAttr('model_config', ins.attrs.get('model_config'), ctx, version)
-  } else {
+  } else if (!weightsMember) {
     ctx.setFormat('hdf5')
     ctx.report(
       'KER-013',
@@ -132,7 +132,7 @@ async function analyzeInspection(ins: Hdf5Inspection, ctx: AnalysisContext): Pro
 export const analyzer: FormatAnalyzer = {
   id: 'keras-h5',
   detect,
-  async analyze(src, ctx) {
+  async analyze(src, ctx, opts) {
     const off = await superblockOffset(src)
     if (off < 0) throw new ParseError('no HDF5 superblock signature')
     if (off > 0) {
@@ -148,7 +148,7 @@ export const analyzer: FormatAnalyzer = {
       failure = e.message
     }
     if (inspection) {
-      await analyzeInspection(inspection, ctx)
+      await analyzeInspection(inspection, ctx, opts.profile === 'keras-weights')
       return
     }
     // Fallback: carve the configs out of the raw bytes, and say the file was not fully parsed.

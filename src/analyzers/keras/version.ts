@@ -14,11 +14,17 @@ export function kerasBefore(version: string | undefined, major: number, minor: n
 export function reportKerasVersion(ctx: AnalysisContext, version: string | undefined, backend?: string): void {
   if (version === undefined) return
   const v = version.slice(0, 40)
-  const old = kerasBefore(version, 2, 13) || (!kerasBefore(version, 3, 0) && kerasBefore(version, 3, 9))
+  const why = kerasBefore(version, 2, 13)
+    ? 'loaders of that generation have no safe_mode and run Lambda bytecode (CVE-2024-3660)'
+    : !kerasBefore(version, 3, 0) && kerasBefore(version, 3, 9)
+      ? 'loaders of that generation import any module named in the config, even in safe mode (CVE-2025-1550)'
+      : undefined
   ctx.report(
     'KER-011',
-    `Saved with Keras ${v}${backend ? ` (${backend.slice(0, 20)} backend)` : ''}` +
-      (old ? '; loaders of that generation run Lambda bytecode or import any module named in the config' : ''),
-    { severity: old ? 'low' : 'info', evidence: v }
+    `Saved with Keras ${v}${backend ? ` (${backend.slice(0, 20)} backend)` : ''}${why ? `; ${why}` : ''}`,
+    {
+      severity: why ? 'low' : 'info',
+      evidence: v
+    }
   )
 }

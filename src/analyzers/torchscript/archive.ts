@@ -6,8 +6,9 @@ import type { AnalysisContext } from '../../engine/context.js'
 import { readAll, type ByteSource } from '../../engine/source.js'
 import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
-import { errorMessage } from '../../errors.js'
-import { analyzePickle, looksLikePickle } from '../pickle/index.js'
+import { analyzeEntry, executableByContent } from '../zip/members.js'
+import { MemberUnreadable } from '../zip/reader.js'
+import { analyzePickledContent } from '../pytorch/pickled.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
 
@@ -63,11 +64,17 @@ function modulePath(rel: string): string {
     .join('.')
 }
 
+function pathOf(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
+  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
+}
+
+/** Opens a member; read failures become findings on it (the archive already reported unreadable ones). */
 async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource | undefined> {
   try {
     return await archive.open(e, ctx)
   } catch (err) {
-    const member = ctx.childPath(e.name)
+    if (err instanceof MemberUnreadable) return undefined
+    const member = pathOf(archive, ctx, e)
     if (err instanceof LimitExceeded)
       ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
     else if (err instanceof ParseError)
@@ -77,31 +84,11 @@ async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContex
   }
 }
 
-async function dispatchMember(ctx: AnalysisContext, name: string, src: ByteSource): Promise<string[]> {
-  try {
-    return (await ctx.analyzeMember(name, src, {}, false)).formats
-  } catch (err) {
-    const member = ctx.childPath(name)
-    if (err instanceof LimitExceeded) ctx.report('GEN-007', `Not analysed: member ${name}: ${err.message}`, { member })
-    else ctx.report('GEN-011', `Internal error analysing member ${name}: ${errorMessage(err)}`, { member })
-    return []
-  }
-}
-
 /** The module class data.pkl instantiates first: `c__torch__\nName\n` right after PROTO (fallback only). */
 async function rawRootClass(src: ByteSource): Promise<string | undefined> {
   const head = (await src.read(0, 512)).toString('latin1')
   const m = /^\x80[\x02-\x05]c([\w.]+)\n([\w.]+)\n/.exec(head)
   return m ? `${m[1]}.${m[2]}` : undefined
-}
-
-function executableMagic(head: Buffer): string | undefined {
-  if (head.length >= 4 && head.readUInt32BE(0) === 0x7f454c46) return 'an ELF executable'
-  if (head.length >= 2 && head.toString('latin1', 0, 2) === 'MZ') return 'a PE executable'
-  if (head.length >= 4 && [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32BE(0)))
-    return 'a Mach-O executable'
-  if (head.length >= 2 && head.toString('latin1', 0, 2) === '#!') return 'a script'
-  return undefined
 }
 
 class TorchScriptRun {
@@ -115,33 +102,44 @@ class TorchScriptRun {
   ) {}
 
   async member(e: ArchiveEntry): Promise<void> {
-    const { ctx } = this
+    const { ctx, archive } = this
     const slash = e.name.indexOf('/')
     const rel = slash >= 0 ? e.name.slice(slash + 1) : e.name
     const base = rel.slice(rel.lastIndexOf('/') + 1)
     if (e.isSymlink) return
-    const src = await openMember(this.archive, e, ctx)
-    if (!src) return
     if (/^(code|libs)\/.*\.py$/.test(rel)) {
-      await this.code(e, rel, src)
-      await dispatchMember(ctx, e.name, src)
+      const src = await openMember(archive, e, ctx)
+      if (src) await this.code(e, rel, src)
+      await analyzeEntry(archive, e, ctx)
     } else if (/^(data|constants|attributes|bytecode)\.pkl$/.test(rel) || base.endsWith('.debug_pkl')) {
-      await this.pickle(e, rel, src)
+      const src = await openMember(archive, e, ctx)
+      if (!src) return
+      try {
+        await this.pickle(e, rel, src)
+      } finally {
+        await archive.release?.(e)
+      }
     } else if (rel.startsWith('extra/')) {
-      const formats = await dispatchMember(ctx, e.name, src)
-      const exe = executableMagic(await src.read(0, 8))
+      const { formats } = await analyzeEntry(archive, e, ctx)
+      const src = await openMember(archive, e, ctx)
+      const exe = src ? executableByContent(Buffer.from(await src.read(0, 1024))) : undefined
+      await archive.release?.(e)
       if (formats.length || exe)
-        ctx.report('TS-011', `Extra file ${rel.slice(6, 200)} is ${exe ?? `a ${formats.join('+')} file`}`, {
-          member: ctx.childPath(e.name),
-          evidence: exe ?? formats.join('+')
-        })
+        ctx.report(
+          'TS-011',
+          `Extra file ${rel.slice(6, 200)} is ${exe ? `an ${exe}` : `a ${formats.join('+')} file`}`,
+          {
+            member: pathOf(archive, ctx, e),
+            evidence: exe ?? formats.join('+')
+          }
+        )
     } else {
-      await dispatchMember(ctx, e.name, src)
+      await analyzeEntry(archive, e, ctx)
     }
   }
 
   private async code(e: ArchiveEntry, rel: string, src: ByteSource): Promise<void> {
-    const member = this.ctx.childPath(e.name)
+    const member = pathOf(this.archive, this.ctx, e)
     if (src.size > MAX_CODE_BYTES) {
       this.ctx.report('GEN-007', `Not analysed: TorchScript source ${rel} is larger than ${MAX_CODE_BYTES} bytes`, {
         member
@@ -153,23 +151,12 @@ class TorchScriptRun {
     this.files.push({ member, rel, text, classes: facts.classes, hits: facts.hits, code: facts.code })
   }
 
+  /** data.pkl, constants.pkl, *.debug_pkl, bytecode.pkl: torch unpickles them whatever they contain. */
   private async pickle(e: ArchiveEntry, rel: string, src: ByteSource): Promise<void> {
-    const mctx = this.ctx.child(e.name, false)
-    const head = await src.read(0, 8)
-    // Torch unpickles these records whatever they contain; other content is also analysed for what it is.
-    if (!looksLikePickle(head)) await dispatchMember(this.ctx, e.name, src)
-    try {
-      const result = await analyzePickle(src, mctx, { profile: 'torchscript' })
-      if (rel === 'data.pkl' && this.rootClass === undefined)
-        this.rootClass = result.imports.find((i) => i.name.startsWith('__torch__.'))?.name
-    } catch (err) {
-      if (err instanceof LimitExceeded)
-        mctx.report('GEN-007', `Not analysed past this point: ${err.message}`, { offset: err.offset })
-      else if (err instanceof ParseError)
-        mctx.report('GEN-003', `Not analysed past this point: ${err.message}`, { offset: err.offset })
-      else mctx.report('GEN-011', `Internal error in the pickle analyzer: ${errorMessage(err)}`)
-    }
-    if (rel === 'data.pkl' && this.rootClass === undefined) this.rootClass = await rawRootClass(src)
+    const mctx = this.ctx.child(e.name, true)
+    const result = await analyzePickledContent(src, mctx, { profile: 'torchscript' })
+    if (rel === 'data.pkl' && this.rootClass === undefined)
+      this.rootClass = result?.imports.find((i) => i.name.startsWith('__torch__.'))?.name ?? (await rawRootClass(src))
     if (rel === 'bytecode.pkl') {
       if (src.size > MAX_CODE_BYTES) {
         mctx.report('GEN-007', `Not analysed: operator table of ${rel} larger than ${MAX_CODE_BYTES} bytes`)
@@ -290,6 +277,8 @@ class TorchScriptRun {
 export const profile: ArchiveProfile = {
   id: 'torchscript',
   match: (a) => layout(a) !== undefined,
+  // TorchScript source is part of the format; the TS rules examine it (no CTR-009 for it).
+  expectsCode: (e) => /^[^/]+\/(code|libs)\/.*\.py$/.test(e.name),
   async analyze(archive, ctx) {
     ctx.setFormat('torchscript')
     const shape = layout(archive)
