@@ -29,6 +29,15 @@ export class StreamReader {
     return Math.max(0, this.src.size - this.pos)
   }
 
+  /** The buffered window (valid from `windowStart`), for hot loops that index bytes directly between ensure() calls. */
+  get window(): Buffer {
+    return this.buf
+  }
+  /** Absolute offset of window[0]. */
+  get windowStart(): number {
+    return this.bufStart
+  }
+
   /** Bytes of the window available from pos without I/O. */
   available(): number {
     return this.bufStart + this.buf.length - this.pos

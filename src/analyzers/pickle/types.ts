@@ -20,6 +20,7 @@ export type Literal =
   | { bytes: number; offset: number }
   | { global: string }
   | { call: string; args: Literal }
+  | { persid: Literal }
   | { unknown: string }
   | Literal[]
   | { dict: [Literal, Literal][] }
@@ -47,4 +48,10 @@ export interface PickleResult {
   complete: boolean
   /** The value STOP popped for the first pickle (legacy torch checks its magic number and protocol). */
   firstValue?: Literal
+  /** Opcodes executed (all pickles). */
+  opcodes?: number
+  /** Highest PROTO value declared by the first pickle (0 when it has none). */
+  proto?: number
+  /** joblib NumpyArrayWrapper payloads parsed through: where the raw bytes lie. */
+  arrays?: { offset: number; length: number; object: boolean }[]
 }
