@@ -4,7 +4,7 @@
 import { createGunzip, createInflate, createInflateRaw } from 'node:zlib'
 import { pipeline } from 'node:stream/promises'
 import { Readable, Writable } from 'node:stream'
-import { createRequire } from 'node:module'
+import Bunzip from 'seek-bzip'
 import { XzReadableStream } from 'xz-decompress'
 import type { ByteSource } from '../../engine/source.js'
 import { LimitExceeded, ParseError, type Limits } from '../../engine/limits.js'
@@ -12,12 +12,6 @@ import type { AnalysisContext } from '../../engine/context.js'
 import { OutputCapReached, OutputSink, type OwnedSource } from './sink.js'
 import { decodeLz4Frames } from './lz4.js'
 import { decodeLzma, parseAloneHeader, parsePropsByte } from './lzma.js'
-
-const require = createRequire(import.meta.url)
-// seek-bzip is CommonJS without types: decode(input, output, multistream).
-const Bunzip = require('seek-bzip') as {
-  decode(input: unknown, output: unknown, multistream?: boolean): unknown
-}
 
 export type Codec = 'deflate-raw' | 'zlib' | 'gzip' | 'bzip2' | 'xz' | 'lz4' | 'lzma-alone' | 'lzma-zip'
 
@@ -118,6 +112,25 @@ async function gzipLenient(src: ByteSource, sink: () => OutputSink, tick: () => 
   }
 }
 
+/**
+ * seek-bzip allocates with the deprecated `new Buffer(n)`, which makes Node print DEP0005 on the CLI's stderr
+ * once bundled. Its decoder is synchronous, so the global can be swapped for the duration of one call.
+ */
+function withAllocatingBuffer<T>(fn: () => T): T {
+  const g = globalThis as unknown as { Buffer: typeof Buffer }
+  const real = g.Buffer
+  const shim = function (n: number) {
+    return real.alloc(n)
+  } as unknown as typeof Buffer
+  Object.setPrototypeOf(shim, real)
+  g.Buffer = shim
+  try {
+    return fn()
+  } finally {
+    g.Buffer = real
+  }
+}
+
 function bunzip(input: Buffer, sink: OutputSink, tick: () => void): void {
   let pos = 0
   const inStream = {
@@ -155,7 +168,7 @@ function bunzip(input: Buffer, sink: OutputSink, tick: () => void): void {
     flush() {}
   }
   try {
-    Bunzip.decode(inStream, outStream, true)
+    withAllocatingBuffer(() => Bunzip.decode(inStream, outStream, true))
   } finally {
     if (n > 0) {
       const rest = batch.subarray(0, n)

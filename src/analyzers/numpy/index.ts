@@ -9,6 +9,7 @@ import { startsWith, NUMPY_MAGIC } from '../../engine/magic.js'
 import { looksLikePickle } from '../pickle/index.js'
 import { runPickle } from '../pytorch/pickled.js'
 import { readNpyHeader, type NpyHeader } from './header.js'
+import { dtypeFrom } from '../weights/tensor.js'
 
 /** Names np.load opens; a pickle under such a name is unpickled by np.load(allow_pickle=True). */
 const NUMPY_NAMES = new Set(['.npy', '.npz'])
@@ -53,9 +54,32 @@ async function checkRawArray(src: ByteSource, ctx: AnalysisContext, h: NpyHeader
         : `Array data is ${have} bytes but shape and dtype declare ${want}: numpy refuses the file`,
       { offset: h.dataOffset, evidence: `${want}>${have}` }
     )
-  } else if (want < have) {
-    await trailing(src, ctx, h.dataOffset + Number(want), `${have - want} bytes follow the array data`)
+    return
   }
+  if (want < have) await trailing(src, ctx, h.dataOffset + Number(want), `${have - want} bytes follow the array data`)
+  if (ctx.member === undefined) declareArray(ctx, src, h, ctx.name, undefined)
+}
+
+/** Declares a raw array for the weights stage (a window on the source; nothing is read now). */
+export function declareArray(
+  ctx: AnalysisContext,
+  src: ByteSource,
+  h: NpyHeader,
+  name: string,
+  member: string | undefined
+): void {
+  if (h.dtype.hasObject || h.shape.some((d) => d > BigInt(Number.MAX_SAFE_INTEGER))) return
+  let count = 1n
+  for (const d of h.shape) count *= d
+  const bytes = count * h.dtype.itemsize
+  if (BigInt(h.dataOffset) + bytes > BigInt(src.size)) return
+  ctx.run.tensors.push({
+    name,
+    dtype: dtypeFrom(h.dtype.text),
+    shape: h.shape.map(Number),
+    bytes: new SliceSource(src, h.dataOffset, Number(bytes)),
+    ...(member !== undefined ? { member } : {})
+  })
 }
 
 export const analyzer: FormatAnalyzer = {

@@ -4,6 +4,8 @@ import type { ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
 import { analyzeEntry } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import { NUMPY_MAGIC, startsWith } from '../../engine/magic.js'
+import { readNpyHeader } from './header.js'
+import { declareArray } from './index.js'
 
 const isNpyName = (e: ArchiveEntry) => /\.npy$/i.test(e.name)
 
@@ -22,7 +24,13 @@ export const profile: ArchiveProfile = {
       const member = archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
       let magic = false
       try {
-        magic = startsWith(Buffer.from(await (await archive.open(e, ctx)).read(0, 6)), NUMPY_MAGIC)
+        const src = await archive.open(e, ctx)
+        magic = startsWith(Buffer.from(await src.read(0, 6)), NUMPY_MAGIC)
+        // Stored members of a top-level npz are windows on the file: declare them for the weights stage.
+        if (magic && e.method === 0 && ctx.member === undefined) {
+          const { header } = await readNpyHeader(src, ctx.limits).catch(() => ({ header: undefined }))
+          if (header) declareArray(ctx, src, header, e.name, member)
+        }
       } catch (err) {
         if (!(err instanceof MemberUnreadable)) throw err
         continue

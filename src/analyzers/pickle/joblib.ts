@@ -9,6 +9,7 @@ import {
   K_TUPLE,
   calleeName,
   kindOf,
+  render,
   type CallVal,
   type ContainerVal,
   type TupleVal,
@@ -134,11 +135,7 @@ export async function joblibArray(
   const first = m.shared.arrays === 1
 
   if (dtype.object) {
-    m.report(
-      'JBL-004',
-      `Object array of shape (${shapeT.items.join(', ')}) is stored as a nested pickle; analysed in place`,
-      at
-    )
+    m.report('JBL-004', `Object array of shape ${render(shapeT)} is stored as a nested pickle; analysed in place`, at)
     const nested = m.nested()
     const r = await nested.run(pos, true, false, false)
     m.result.arrays?.push({ offset: m.mapOff(pos), length: r.end - pos, object: true })

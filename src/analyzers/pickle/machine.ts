@@ -332,7 +332,22 @@ export class PickleMachine {
 
   // ---------------------------------------------------------------- the opcode loop
 
+  /** Bytes values that look like serialised content, analysed once the pickle is done (unless a loader took them). */
+  private blobs: [BytesVal, number][] = []
+
   private async exec(start: number): Promise<{ status: ExecStatus; end: number }> {
+    const out = await this.steps(start)
+    await this.flushBlobs()
+    return out
+  }
+
+  private async flushBlobs(): Promise<void> {
+    const blobs = this.blobs
+    this.blobs = []
+    for (const [v, at] of blobs) await sniffNested(this, v, at)
+  }
+
+  private async steps(start: number): Promise<{ status: ExecStatus; end: number }> {
     const size = this.src.size
     const stack = this.stack
     const maxStack = this.ctx.limits.maxStack
@@ -342,11 +357,12 @@ export class PickleMachine {
     let { b, base, lim } = this.window()
     let at = pos
     let op = 0
-    const fail = (msg: string, evidence?: string): { status: ExecStatus; end: number } => {
-      this.malformed(at, msg, evidence, pos)
+    const fail = (msg: string, evidence?: string, rest = pos): { status: ExecStatus; end: number } => {
+      this.malformed(at, msg, evidence, rest)
       return { status: 'error', end: at }
     }
-    const truncated = (what: string) => fail(`${what} is cut off by the end of the data`, opName(op))
+    // The data ends inside an argument: nothing is left unread, so no GEN-003.
+    const truncated = (what: string) => fail(`${what} is cut off by the end of the data`, opName(op), -1)
     for (;;) {
       if (--this.opsLeft <= 0) {
         this.opsLeft = DEADLINE_EVERY
@@ -489,8 +505,11 @@ export class PickleMachine {
               const i = pos - base
               const head = pos + 8 <= lim ? b.subarray(i, i + 8) : await this.bytesAt(pos, 8)
               if (sniffBytes(head)) {
-                await sniffNested(this, v, at)
-                ;({ b, base, lim } = this.window())
+                this.blobs.push([v, at])
+                if (this.blobs.length >= 256) {
+                  await this.flushBlobs()
+                  ;({ b, base, lim } = this.window())
+                }
               } else if (n <= STR_INLINE && this.shared.stringFindings < MAX_STRING_FINDINGS && pos + n <= lim)
                 this.checkString(b.toString('latin1', i, i + n), at)
             }
@@ -757,11 +776,11 @@ export class PickleMachine {
           // PUT
           const l1 = await this.line(pos)
           ;({ b, base, lim } = this.window())
-          if (!l1) return truncated(`${opName(op)} line`)
+          if (!l1) return fail(`${opName(op)} line has no newline before the end of the data`, opName(op), -1)
           this.straddle(at, pos, l1.end + 1 - pos)
           if (op === 0x63 || op === 0x69) {
             const l2 = await this.line(l1.end + 1)
-            if (!l2) return truncated(`${opName(op)} second line`)
+            if (!l2) return fail(`${opName(op)} second line has no newline before the end of the data`, opName(op), -1)
             this.straddle(at, l1.end + 1, l2.end - l1.end)
             if (l1.long || l2.long) {
               this.report('PKL-003', `${opName(op)} names a module or attribute longer than ${LINE_CAP} bytes`, at)

@@ -98,6 +98,7 @@ async function resolve(m: PickleMachine, v: Value | undefined, depth: number): P
   }
   if (kindOf(v) === K_BYTES) {
     const b = v as BytesVal
+    b.analysed = true
     return { kind: 'slice', offset: b.offset, length: b.length, label: `bytes@${m.mapOff(b.offset)}` }
   }
   if (kindOf(v) !== K_CALL) return undefined
@@ -224,10 +225,9 @@ export async function nestedCall(m: PickleMachine, c: CallVal, at: number): Prom
     name = p.kind === 'text' ? `str@${m.mapOff(p.offset ?? at)}` : `${p.label}@${m.mapOff(p.offset)}`
   }
   const path = m.ctx.childPath(name, true)
-  const before = m.ctx.run.findings.length
   const out = await m.ctx.analyzeMember(name, src)
   let worst = 0
-  for (const f of m.ctx.run.findings.slice(before))
+  for (const f of m.ctx.run.findings)
     if (f.member === path || f.member?.startsWith(`${path}!/`) || f.member?.startsWith(`${path}/`))
       worst = Math.max(worst, SEVERITY_RANK[f.severity])
   const bad = worst >= SEVERITY_RANK.high

@@ -9,7 +9,8 @@ import { startsWith, TORCH_LEGACY_MAGIC } from '../../engine/magic.js'
 import { looksLikePickle } from '../pickle/index.js'
 import type { Literal, PickleResult } from '../pickle/types.js'
 import { runPickle } from './pickled.js'
-import { asInt, describe, isGlobal, isUnknown, parseStoragePid } from './storage.js'
+import { dtypeFrom } from '../weights/tensor.js'
+import { asInt, describe, isGlobal, isUnknown, parseStoragePid, reportWholeModule } from './storage.js'
 
 /** LONG1 opcode with the 10-byte MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
 const LONG1_MAGIC = TORCH_LEGACY_MAGIC.subarray(2, 14)
@@ -43,6 +44,7 @@ function dictKeys(v: Literal | undefined): string[] | undefined {
 interface StorageDecl {
   numel: bigint
   elementSize: number | undefined
+  storage: string
 }
 
 /** PT-011 / PT-022 over the object pickle's persistent ids; returns the storages it declares by key. */
@@ -73,7 +75,11 @@ function checkPersistentIds(ctx: AnalysisContext, obj: PickleResult): Map<string
       })
       continue
     }
-    storages.set(parsed.ref.key, { numel: parsed.ref.numel, elementSize: parsed.ref.elementSize })
+    storages.set(parsed.ref.key, {
+      numel: parsed.ref.numel,
+      elementSize: parsed.ref.elementSize,
+      storage: parsed.ref.storage
+    })
   }
   return storages
 }
@@ -114,6 +120,14 @@ async function walkStorageBytes(
       )
       return undefined
     }
+    // Top level only: the window stays valid until the weights stage runs.
+    if (ctx.member === undefined)
+      ctx.run.tensors.push({
+        name: `storage ${key.slice(0, 60)}`,
+        dtype: dtypeFrom(d.storage.split('.').pop() ?? ''),
+        shape: [Number(numel)],
+        bytes: new SliceSource(src, pos + 8, Number(end) - pos - 8)
+      })
     pos = Number(end)
   }
   return pos
@@ -123,6 +137,9 @@ export const analyzer: FormatAnalyzer = {
   id: 'pytorch-legacy',
   detect: (v) => looksLegacy(v.head),
   async analyze(src, ctx) {
+    // Without the literal magic bytes up front this is a pickle stream that torch.load reads as legacy.
+    if (!startsWith(Buffer.from(await src.read(0, TORCH_LEGACY_MAGIC.length)), TORCH_LEGACY_MAGIC))
+      ctx.setFormat('pickle')
     const next = (start: number) => runPickle(src, ctx, { profile: 'torch-weights', single: true, start })
     const magic = await next(0)
     if (!magic || magic.pickles < 1) return
@@ -158,6 +175,7 @@ export const analyzer: FormatAnalyzer = {
     const obj = await next(sys.end)
     if (!obj || obj.pickles < 1) return
     const decl = checkPersistentIds(ctx, obj)
+    reportWholeModule(ctx, obj, undefined)
     const list = await next(obj.end)
     if (!list || list.pickles < 1) {
       if (obj.complete && obj.end >= src.size)

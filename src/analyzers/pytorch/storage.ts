@@ -1,6 +1,7 @@
 // Torch storage references as the pickle machine reports them: persistent-id shape checks (PT-011) and the
 // element sizes needed to compare declared storage sizes with the bytes that back them (PT-012).
-import type { Literal } from '../pickle/types.js'
+import type { AnalysisContext } from '../../engine/context.js'
+import type { Literal, PickleResult } from '../pickle/types.js'
 
 /** Bytes per element for each storage class torch pickles (`torch.FloatStorage` …). */
 const ELEMENT_SIZE: Record<string, number> = {
@@ -99,4 +100,20 @@ export function parseStoragePid(pid: Literal, extra = 0): { ref: StorageRef } | 
   const n = asInt(numel)
   if (n === undefined || n < 0n) return { problem: `storage size is ${describe(numel)}` }
   return { ref: { storage: cls.global, key, location, numel: n, elementSize: elementSize(cls.global) } }
+}
+
+/** PT-050: torch.save(model) pickles module classes; a state dict needs none. */
+export function reportWholeModule(ctx: AnalysisContext, result: PickleResult, member: string | undefined): void {
+  const modules = result.imports.filter((i) => /^(torch\.nn\.modules\.|__main__\.)/.test(i.name))
+  if (modules.length === 0) return
+  const names = [...new Set(modules.map((m) => m.name))]
+  ctx.report(
+    'PT-050',
+    `The checkpoint pickles module classes (${names.slice(0, 3).join(', ')}) instead of a state dict`,
+    {
+      ...(member !== undefined ? { member } : {}),
+      offset: modules[0]!.offset,
+      evidence: modules[0]!.name
+    }
+  )
 }

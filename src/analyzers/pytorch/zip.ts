@@ -8,7 +8,8 @@ import { analyzeEntry } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import type { PickleResult } from '../pickle/types.js'
 import { analyzePickledContent } from './pickled.js'
-import { describe, isUnknown, parseStoragePid, type StorageRef } from './storage.js'
+import { dtypeFrom } from '../weights/tensor.js'
+import { describe, isUnknown, parseStoragePid, reportWholeModule, type StorageRef } from './storage.js'
 
 const DATA_PKL = /^([^/]+)\/data\.pkl$/
 const PACKAGE_MARK = /^[^/]+\/\.data\/(extern_modules|version|python_version)$/
@@ -54,7 +55,9 @@ async function analyzeDataPkl(
     throw err
   }
   try {
-    return await analyzePickledContent(src, ctx.child(e.name, true), { profile: 'torch-weights' })
+    const result = await analyzePickledContent(src, ctx.child(e.name, true), { profile: 'torch-weights' })
+    await archive.verifyCrc?.(e, ctx)
+    return result
   } finally {
     await archive.release?.(e)
   }
@@ -129,13 +132,40 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
 }
 
 /** PT-011, PT-012, PT-016: the storages data.pkl references against the records that hold them. */
-function checkStorages(
+/**
+ * Declares a storage for the weights stage. Only stored records of a top-level archive: those are windows on the
+ * file itself (nothing is read now), whereas decoded members are released before the stage runs.
+ */
+async function declareTensor(
+  archive: Archive,
+  ctx: AnalysisContext,
+  rec: ArchiveEntry,
+  ref: StorageRef
+): Promise<void> {
+  if (ctx.member !== undefined || rec.method !== 0) return
+  try {
+    const bytes = await archive.open(rec, ctx)
+    ctx.run.tensors.push({
+      name: rec.name,
+      dtype: dtypeFrom(ref.storage.split('.').pop() ?? ''),
+      shape: [Number(ref.numel)],
+      bytes,
+      member: memberPath(archive, ctx, rec)
+    })
+  } catch (err) {
+    if (!(err instanceof MemberUnreadable)) throw err
+  } finally {
+    await archive.release?.(rec)
+  }
+}
+
+async function checkStorages(
   archive: Archive,
   ctx: AnalysisContext,
   prefix: string,
   dataPkl: ArchiveEntry,
   result: PickleResult
-): void {
+): Promise<void> {
   const pklMember = memberPath(archive, ctx, dataPkl)
   const refs = new Map<string, StorageRef>()
   for (const { pid, offset } of result.persistentIds) {
@@ -185,6 +215,7 @@ function checkStorages(
           `Storage "${ref.key}" declares ${ref.numel} × ${ref.elementSize} = ${want} bytes but its record holds ${rec.uncompressedSize} (out-of-bounds access in torch ≤ 2.9.1, CVE-2026-24747)`,
           { member: pklMember, offset, evidence: `${ref.key}:${want}!=${rec.uncompressedSize}` }
         )
+      else if (!refs.has(ref.key)) await declareTensor(archive, ctx, rec, ref)
     }
     refs.set(ref.key, ref)
   }
@@ -199,21 +230,6 @@ function checkStorages(
         evidence: key.slice(0, 80)
       })
   }
-}
-
-/** PT-050: torch.save(model) pickles module classes; a state dict needs none. */
-function reportWholeModule(archive: Archive, ctx: AnalysisContext, dataPkl: ArchiveEntry, result: PickleResult): void {
-  const modules = result.imports.filter((i) => /^(torch\.nn\.modules\.|__main__\.)/.test(i.name))
-  if (modules.length)
-    ctx.report(
-      'PT-050',
-      `data.pkl pickles module classes (${[...new Set(modules.map((m) => m.name))].slice(0, 3).join(', ')}) instead of a state dict`,
-      {
-        member: memberPath(archive, ctx, dataPkl),
-        offset: modules[0]!.offset,
-        evidence: modules[0]!.name
-      }
-    )
 }
 
 function reportCompressed(archive: Archive, ctx: AnalysisContext): void {
@@ -284,8 +300,8 @@ export const profile: ArchiveProfile = {
       }
       await checkRecords(archive, ctx, prefix)
       if (main) {
-        checkStorages(archive, ctx, prefix, main.entry, main.result)
-        reportWholeModule(archive, ctx, main.entry, main.result)
+        await checkStorages(archive, ctx, prefix, main.entry, main.result)
+        reportWholeModule(ctx, main.result, memberPath(archive, ctx, main.entry))
       }
       reportCompressed(archive, ctx)
     }

@@ -32,6 +32,8 @@ export interface Archive {
   find(name: string): ArchiveEntry | undefined
   /** Frees a decoded member (temp file or memory) once analysed; a later open decodes it again. Optional. */
   release?(entry: ArchiveEntry): Promise<void>
+  /** Reports a CRC-32 mismatch of an analysed member (PyTorch ignores CRCs, Python's zipfile refuses). Optional. */
+  verifyCrc?(entry: ArchiveEntry, ctx: AnalysisContext): Promise<void>
   /** The finding `member` path of an entry (`inner.zip!/archive/data.pkl`). Optional. */
   memberPath?(entry: ArchiveEntry): string
 }

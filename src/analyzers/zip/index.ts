@@ -4,8 +4,10 @@
 import type { FormatAnalyzer } from '../../engine/registry.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { startsWith, ZIP_LOCAL, ZIP_EMPTY } from '../../engine/magic.js'
+import { SliceSource, type ByteSource } from '../../engine/source.js'
+import { recognise } from '../../engine/dispatch.js'
 import type { ArchiveEntry, ArchiveProfile } from './archive.js'
-import { findEndRecords, readZipStructure, type Anomaly } from './structure.js'
+import { findEndRecords, readZipStructure, type Anomaly, type ZipStructure } from './structure.js'
 import { ZipArchive } from './reader.js'
 import { analyzeAllEntries, scriptByName } from './members.js'
 import { PROFILES } from './profiles.js'
@@ -37,6 +39,12 @@ function pickProfile(archive: ZipArchive): ArchiveProfile | undefined {
   return undefined
 }
 
+/** Bytes before the archive proper (0 when the file starts with a local header, as torch.load requires). */
+async function leadingBytes(src: ByteSource, s: ZipStructure): Promise<number> {
+  if (startsWith(Buffer.from(await src.read(0, 4)), ZIP_LOCAL)) return 0
+  return Math.min(s.end.cdOffset + s.shift, ...s.entries.map((e) => e.localAbs))
+}
+
 export const analyzer: FormatAnalyzer = {
   id: 'zip',
   // torch.load tests only the first four bytes; zipfile finds the end record. Both views count, and the end
@@ -57,8 +65,14 @@ export const analyzer: FormatAnalyzer = {
             evidence: e.name.slice(0, 200)
           })
       }
+      // Data before the archive (a pickle with a zip appended): torch.load and pickle.load see that data, not
+      // the zip, so the file's format is what the leading bytes are; the archive is still analysed in full.
+      const lead = await leadingBytes(src, structure)
+      if (lead > 0 && ctx.member === undefined) {
+        const view = await recognise(new SliceSource(src, 0, lead), ctx.name)
+        if (view[0]) ctx.setFormat(view[0].id)
+      } else if (profile) ctx.setFormat(profile.id)
       if (profile) {
-        ctx.setFormat(profile.id)
         await profile.analyze(archive, ctx)
       } else {
         await analyzeAllEntries(archive, ctx)

@@ -86,7 +86,9 @@ export async function analyzeEntry(
   }
   try {
     await checkExecutableContent(src, entry, ctx, ctx.childPath(entry.name, true))
-    return await ctx.analyzeMember(entry.name, src, opts, true)
+    const outcome = await ctx.analyzeMember(entry.name, src, opts, true)
+    if (outcome.formats.length) await archive.verifyCrc?.(entry, ctx)
+    return outcome
   } finally {
     await archive.release?.(entry)
   }

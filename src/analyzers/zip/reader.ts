@@ -65,9 +65,16 @@ function mostlyText(b: Buffer): boolean {
   return ok / b.length >= 0.9
 }
 
+interface Opened {
+  src: ByteSource
+  owned?: OwnedSource
+  /** False when decompression stopped early (the CRC cannot be checked then). */
+  complete?: boolean
+}
+
 export class ZipArchive implements Archive {
   readonly entries: ZipEntry[]
-  private readonly opened = new Map<number, Promise<{ src: ByteSource; owned?: OwnedSource }>>()
+  private readonly opened = new Map<number, Promise<Opened>>()
 
   constructor(
     readonly src: ByteSource,
@@ -112,7 +119,7 @@ export class ZipArchive implements Archive {
     for (const e of [...this.opened.keys()]) await this.release(this.entries[e]!)
   }
 
-  private async load(e: ZipEntry, ctx: AnalysisContext): Promise<{ src: ByteSource; owned?: OwnedSource }> {
+  private async load(e: ZipEntry, ctx: AnalysisContext): Promise<Opened> {
     if (e.unreadable !== undefined || e.dataOffset === undefined) {
       this.report(e, 'GEN-003', `Not analysed: ${e.unreadable ?? 'member data cannot be located'}`)
       throw new MemberUnreadable(`member ${e.name}: ${e.unreadable}`)
@@ -128,7 +135,6 @@ export class ZipArchive implements Archive {
           'stored-size'
         )
       if (hiding) await this.checkHiding(e, raw)
-      await this.checkCrc(e, raw, ctx)
       return { src: raw }
     }
     const codec = CODECS[e.method]
@@ -175,8 +181,7 @@ export class ZipArchive implements Archive {
           'size'
         )
       }
-      if (res.complete) await this.checkCrc(e, src, ctx)
-      return { src, owned: res.out }
+      return { src, owned: res.out, complete: res.complete }
     } catch (err) {
       await res.out.dispose()
       throw err
@@ -201,8 +206,27 @@ export class ZipArchive implements Archive {
     )
   }
 
-  private async checkCrc(e: ZipEntry, content: ByteSource, ctx: AnalysisContext): Promise<void> {
-    if (content.size > CRC_CHECK_MAX) return
+  /**
+   * C2: compares the member's CRC-32 with the directory. Called for members whose content is analysed (tensor
+   * records are never read for this); members over CRC_CHECK_MAX are skipped.
+   */
+  async verifyCrc(entry: ArchiveEntry, ctx: AnalysisContext = this.ctx): Promise<void> {
+    const e = this.entries[entry.index] ?? (entry as ZipEntry)
+    const wasOpen = this.opened.has(e.index)
+    try {
+      await this.open(e, ctx)
+    } catch {
+      return
+    }
+    try {
+      const opened = await this.opened.get(e.index)!
+      if (opened.complete !== false && opened.src.size <= CRC_CHECK_MAX) await this.compareCrc(e, opened.src, ctx)
+    } finally {
+      if (!wasOpen) await this.release(e)
+    }
+  }
+
+  private async compareCrc(e: ZipEntry, content: ByteSource, ctx: AnalysisContext): Promise<void> {
     const crc = await crcOf(content, ctx)
     if (crc !== e.crc32)
       this.report(
