@@ -85,7 +85,12 @@ describe('memo and stack tricks', () => {
 
 describe('import resolution', () => {
   test('E2/P9: dotted attribute paths are walked (torch + serialization.os.system, pathlib + os.system)', async () => {
-    const p = new PB().proto(4).stackGlobal('torch', 'serialization.os.system').op('POP').stackGlobal('pathlib', 'os.system').stop()
+    const p = new PB()
+      .proto(4)
+      .stackGlobal('torch', 'serialization.os.system')
+      .op('POP')
+      .stackGlobal('pathlib', 'os.system')
+      .stop()
     const o = await scanBytes(p.bytes())
     expect(o.imports).toEqual(['torch.serialization.os.system', 'pathlib.os.system'])
     expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-005:critical'])
@@ -123,14 +128,27 @@ describe('import resolution', () => {
   })
 
   test('E11/O3: STACK_GLOBAL operands from STRING, BINSTRING and SHORT_BINSTRING', async () => {
-    const p = new PB().proto(4).bs('os').ss('system').op('STACK_GLOBAL', 'POP').string("'nt'").string('"popen"').op('STACK_GLOBAL', 'STOP')
+    const p = new PB()
+      .proto(4)
+      .bs('os')
+      .ss('system')
+      .op('STACK_GLOBAL', 'POP')
+      .string("'nt'")
+      .string('"popen"')
+      .op('STACK_GLOBAL', 'STOP')
     const o = await scanBytes(p.bytes())
     expect(o.imports).toEqual(['os.system', 'nt.popen'])
     expect(rules(o.findings)).toEqual(['PKL-001:critical'])
   })
 
   test('E18/O2: STACK_GLOBAL operands computed by a call or of the wrong type are unresolvable', async () => {
-    const joined = new PB().proto(4).stackGlobal('builtins', 'str').bu('os').op('TUPLE1', 'REDUCE').sbu('system').op('STACK_GLOBAL', 'STOP')
+    const joined = new PB()
+      .proto(4)
+      .stackGlobal('builtins', 'str')
+      .bu('os')
+      .op('TUPLE1', 'REDUCE')
+      .sbu('system')
+      .op('STACK_GLOBAL', 'STOP')
     const o = await scanBytes(joined.bytes())
     expect(o.imports).toEqual(['builtins.str'])
     expect(rules(o.findings)).toEqual(['PKL-003:critical'])
@@ -224,16 +242,32 @@ describe('calls', () => {
   })
 
   test('BUILD on an imported module monkey-patches it (PKL-012)', async () => {
-    const p = new PB().proto(2).global('json', 'decoder').op('EMPTY_DICT').bu('scanstring').global('builtins', 'eval').op('SETITEM', 'BUILD', 'STOP')
+    const p = new PB()
+      .proto(2)
+      .global('json', 'decoder')
+      .op('EMPTY_DICT')
+      .bu('scanstring')
+      .global('builtins', 'eval')
+      .op('SETITEM', 'BUILD', 'STOP')
     const o = await scanBytes(p.bytes())
     expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-002:high', 'PKL-012:high'])
   })
 
   test('getattr with literal arguments resolves the attribute it fetches', async () => {
-    const p = new PB().proto(2).global('builtins', 'getattr').global('os', 'path').bu('system').op('TUPLE2', 'REDUCE').bu('id').op('TUPLE1', 'REDUCE', 'STOP')
+    const p = new PB()
+      .proto(2)
+      .global('builtins', 'getattr')
+      .global('os', 'path')
+      .bu('system')
+      .op('TUPLE2', 'REDUCE')
+      .bu('id')
+      .op('TUPLE1', 'REDUCE', 'STOP')
     const o = await scanBytes(p.bytes())
     expect(o.imports).toEqual(['builtins.getattr', 'os.path', 'os.path.system'])
-    expect(find(o.findings, 'PKL-010').map((f) => f.evidence)).toEqual(["builtins.getattr(os.path, 'system')", "os.path.system('id')"])
+    expect(find(o.findings, 'PKL-010').map((f) => f.evidence)).toEqual([
+      "builtins.getattr(os.path, 'system')",
+      "os.path.system('id')"
+    ])
   })
 
   test('APPEND/SETITEM on something that is not a container (PKL-013)', async () => {
@@ -298,7 +332,9 @@ describe('stream structure', () => {
   })
 
   test('bytes after STOP are reported and sniffed', async () => {
-    const o = await scanBytes(Buffer.concat([new PB().proto(2).op('NONE', 'STOP').bytes(), Buffer.from('trailing text')]))
+    const o = await scanBytes(
+      Buffer.concat([new PB().proto(2).op('NONE', 'STOP').bytes(), Buffer.from('trailing text')])
+    )
     expect(rules(o.findings)).toEqual(['PKL-030:medium'])
     expect(find(o.findings, 'PKL-030')[0]!.evidence).toBe('13 bytes')
   })
@@ -326,11 +362,21 @@ describe('stream structure', () => {
   })
 
   test('huge declared lengths cost nothing and are malformed', async () => {
-    const p = new PB().proto(4).raw(0x8e).raw(...Buffer.from([0, 0, 0, 0, 0, 0, 0, 0x10])).raw('xx')
+    const p = new PB()
+      .proto(4)
+      .raw(0x8e)
+      .raw(...Buffer.from([0, 0, 0, 0, 0, 0, 0, 0x10]))
+      .raw('xx')
     const o = await runPickle(p.bytes())
     expect(rules(o.findings)).toEqual(['PKL-050:medium'])
     expect(find(o.findings, 'PKL-050')[0]!.evidence).toBe(String(2n ** 60n))
-    const f = await runPickle(new PB().proto(4).frame(2n ** 60n).stop().bytes())
+    const f = await runPickle(
+      new PB()
+        .proto(4)
+        .frame(2n ** 60n)
+        .stop()
+        .bytes()
+    )
     expect(rules(f.findings)).toEqual(['PKL-050:medium'])
   })
 })
