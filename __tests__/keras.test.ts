@@ -3,6 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { unzipSync, zipSync, type Zippable } from 'fflate'
 import { FIXTURES, fileOf, runCli, scanJson } from './helpers/cli.js'
 
 const K = (name: string) => join(FIXTURES, 'keras', name)
@@ -183,5 +184,22 @@ describe('.keras archives', () => {
     const ids = f.findings.map((x: any) => `${x.ruleId}:${x.member ?? ''}`)
     expect(ids).toContain('GEN-003:config.json')
     expect(ids).toContain('KER-001:config.json')
+  })
+
+  test('model.weights.npz is analysed by content: an object array in it is NPY-001 + its pickle, not a nested archive', () => {
+    const dir = tmp()
+    const keras = unzipSync(readFileSync(K('benign_sequential.keras')))
+    const files: Zippable = {
+      'metadata.json': [keras['metadata.json']!, { level: 0 }],
+      'config.json': [keras['config.json']!, { level: 0 }],
+      'model.weights.npz': [readFileSync(join(FIXTURES, 'containers', 'object_payload.npz')), { level: 0 }]
+    }
+    writeFileSync(join(dir, 'npz_weights.keras'), zipSync(files))
+    const f = fileOf(scanJson([join(dir, 'npz_weights.keras')]).report, 'npz_weights.keras')
+    expect(f.format).toBe('keras')
+    const ids = f.findings.map((x: any) => `${x.ruleId}:${x.member ?? ''}`)
+    expect(ids).toContain('NPY-001:model.weights.npz!/evil.npy')
+    expect(ids).toContain('PKL-001:model.weights.npz!/evil.npy')
+    expect(f.findings.filter((x: any) => x.ruleId === 'KER-010')).toEqual([])
   })
 })

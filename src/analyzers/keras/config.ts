@@ -521,9 +521,10 @@ function countElements(v: unknown, cap: number): number {
 
 /**
  * Walks a Keras model config and reports KER rules through `ctx`. `where` names the source in messages
- * (e.g. `config.json`, `model_config attribute`, `keras_metadata.pb`). All JSON-level findings are reported
- * synchronously before the first await; the returned promise covers embedded TorchModuleWrapper blobs, which
- * are analysed as files of their own — await it.
+ * (e.g. `config.json`, `model_config attribute`, `keras_metadata.pb node 3`); when it mentions keras_metadata,
+ * Lambda and TFOpLambda findings are reported as KER-014 (tf-keras SavedModel metadata).
+ * All JSON-level findings are reported synchronously, before the first await; the returned promise covers
+ * embedded TorchModuleWrapper blobs, which are analysed as files of their own (KER-005) — await it.
  */
 export async function walkKerasConfig(
   config: unknown,
