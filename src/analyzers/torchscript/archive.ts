@@ -125,14 +125,10 @@ class TorchScriptRun {
       const exe = src ? executableByContent(Buffer.from(await src.read(0, 1024))) : undefined
       await archive.release?.(e)
       if (formats.length || exe)
-        ctx.report(
-          'TS-011',
-          `Extra file ${rel.slice(6, 200)} is ${exe ? `an ${exe}` : `a ${formats.join('+')} file`}`,
-          {
-            member: pathOf(archive, ctx, e),
-            evidence: exe ?? formats.join('+')
-          }
-        )
+        ctx.report('TS-011', `Extra file ${rel.slice(6, 200)} holds ${exe ?? `${formats.join('+')} content`}`, {
+          member: pathOf(archive, ctx, e),
+          evidence: exe ?? formats.join('+')
+        })
     } else {
       await analyzeEntry(archive, e, ctx)
     }
