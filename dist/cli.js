@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-ANYUANN2.js";
+} from "./chunks/chunk-LRIBNH5H.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -31,7 +31,8 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-OSLUBSPZ.js";
+} from "./chunks/chunk-TANQX6PI.js";
+import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";
