@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-LRIBNH5H.js";
+} from "./chunks/chunk-OIVPZIWR.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -23,7 +23,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-TANQX6PI.js";
+} from "./chunks/chunk-UUBJ3JXI.js";
 import {
   __commonJS,
   __require,
