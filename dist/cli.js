@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-OIVPZIWR.js";
+} from "./chunks/chunk-XFLBJANG.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -31,7 +31,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-UUBJ3JXI.js";
+} from "./chunks/chunk-QKECDRTB.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

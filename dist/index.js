@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-OIVPZIWR.js";
+} from "./chunks/chunk-XFLBJANG.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -23,7 +23,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-UUBJ3JXI.js";
+} from "./chunks/chunk-QKECDRTB.js";
 import {
   __commonJS,
   __require,

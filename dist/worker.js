@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-UUBJ3JXI.js";
+} from "./chunks/chunk-QKECDRTB.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts

@@ -136,7 +136,12 @@ async function analyzeKerasMetadata(src: ByteSource, ctx: AnalysisContext): Prom
       ctx.report('GEN-007', `Not analysed: Keras metadata of ${path || id} is ${meta.len} bytes`, { offset: meta.at })
       continue
     }
-    await kerasJson(ctx, (await o.bytes(meta)).toString('utf8'), `keras_metadata.pb ${path || `node ${i - 1}`}`, meta.at)
+    await kerasJson(
+      ctx,
+      (await o.bytes(meta)).toString('utf8'),
+      `keras_metadata.pb ${path || `node ${i - 1}`}`,
+      meta.at
+    )
   }
 }
 
