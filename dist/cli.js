@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-XFLBJANG.js";
+} from "./chunks/chunk-J47OPXY5.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -31,7 +31,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-QKECDRTB.js";
+} from "./chunks/chunk-57ECSV6P.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

@@ -5,13 +5,16 @@ import { createGunzip, createInflate, createInflateRaw } from 'node:zlib'
 import { pipeline } from 'node:stream/promises'
 import { Readable, Writable } from 'node:stream'
 import Bunzip from 'seek-bzip'
-import { XzReadableStream } from 'xz-decompress'
+// CommonJS package: take the named export from the default import (works under Node, esbuild and jest).
+import xzDecompress from 'xz-decompress'
 import type { ByteSource } from '../../engine/source.js'
 import { LimitExceeded, ParseError, type Limits } from '../../engine/limits.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { OutputCapReached, OutputSink, type OwnedSource } from './sink.js'
 import { decodeLz4Frames } from './lz4.js'
 import { decodeLzma, parseAloneHeader, parsePropsByte } from './lzma.js'
+
+const { XzReadableStream } = xzDecompress
 
 export type Codec = 'deflate-raw' | 'zlib' | 'gzip' | 'bzip2' | 'xz' | 'lz4' | 'lzma-alone' | 'lzma-zip'
 
