@@ -4,7 +4,7 @@
 // metadata are read; datasets are never touched.
 import { openSync } from 'node:fs'
 import { devNull } from 'node:os'
-import { ParseError } from '../../engine/limits.js'
+import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
 
 type H5 = typeof import('h5wasm/node')
@@ -88,7 +88,8 @@ function readAttr(h5: H5, fid: bigint, name: string, maxBytes: number): AttrValu
 export async function inspectHdf5(
   path: string,
   wanted: readonly string[],
-  maxAttrBytes: number
+  maxAttrBytes: number,
+  maxObjects = Infinity
 ): Promise<Hdf5Inspection> {
   const h5 = await library()
   let file: InstanceType<H5['File']> | undefined
@@ -104,6 +105,8 @@ export async function inspectHdf5(
     const attrs = new Map<string, AttrValue>()
     for (const name of wanted) if (rootAttributes.includes(name)) attrs.set(name, readAttr(h5, fid, name, maxAttrBytes))
     const names = M.get_names(fid, '/', true)
+    if (names.length > maxObjects)
+      throw new LimitExceeded('maxElements', `${names.length} HDF5 objects exceed limits.maxElements (${maxObjects})`)
     const externalLinks: Hdf5Inspection['externalLinks'] = []
     for (const n of names) {
       if (M.get_type(fid, `/${n}`) !== M.H5G_UDLINK) continue
@@ -122,7 +125,7 @@ export async function inspectHdf5(
   } catch (e) {
     // A trap (unreachable, out-of-bounds access) leaves the WebAssembly instance in an unknown state.
     if (e instanceof Error && e.constructor.name === 'RuntimeError') broken = e.message
-    if (e instanceof ParseError) throw e
+    if (e instanceof ParseError || e instanceof LimitExceeded) throw e
     throw new ParseError(`HDF5 library error: ${errorMessage(e)}`)
   } finally {
     try {
