@@ -143,7 +143,8 @@ export async function analyzeSource(
     })
   if (outcome.formats.length === 0) {
     run.format = 'unknown'
-    ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
+    if (!run.findings.some((f) => f.ruleId === 'GEN-007'))
+      ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
   }
   return { formats: outcome.formats, run }
 }
