@@ -3,6 +3,7 @@
 // engine, or a GEN-011 internal-error finding), a hang, or an input without a report is saved under
 // fixtures/fuzz-regressions/ as a new regression fixture. Usage:
 //   node scripts/fuzz.mjs [--iterations N] [--seed S] [--time-limit-ms T] [--memory-mb M] [--json] [--no-save] [--progress]
+//   [--with-regressions]
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { build } from 'esbuild'
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs'
@@ -183,13 +184,17 @@ export function mutate(input, rand, other, fflate) {
   return mutateBytes(input, rand, other)
 }
 
-/** Seed files: every fixture (and example) up to maxBytes except generator scripts and docs, plus regressions. */
-function seeds(maxBytes = 1024 * 1024) {
+/**
+ * Seed files: every fixture (and example) up to maxBytes except generator scripts and docs. Saved regressions are
+ * seeds only on request: most are hangs, which cost the whole time limit per input.
+ */
+function seeds(withRegressions, maxBytes = 1024 * 1024) {
   const out = []
   const walk = (d) => {
     if (!existsSync(d)) return
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name)
+      if (e.isDirectory() && e.name === 'fuzz-regressions' && !withRegressions) continue
       if (e.isDirectory()) walk(p)
       else if (e.isFile() && statSync(p).size <= maxBytes && !/\.(md|py|mjs)$/.test(e.name))
         out.push({ name: relative(ROOT, p), bytes: readFileSync(p) })
@@ -217,22 +222,27 @@ function groups(corpus) {
   return [...by.values()]
 }
 
-async function engineCode() {
-  const r = await build({
+const BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+
+/** Bundles the engine to `dir`/engine.mjs, with the HDF5 worker beside it as in dist/ (so HDF5 hangs are cut). */
+async function buildEngine(dir) {
+  const common = { bundle: true, format: 'esm', platform: 'node', logLevel: 'error', banner: { js: BANNER } }
+  await build({
+    ...common,
     stdin: {
       contents:
         "export { analyzeSource, reportFor } from './src/engine/scan.ts'; export { BufferSource } from './src/engine/source.ts'; export { DEFAULT_LIMITS } from './src/engine/limits.ts'; export { EMPTY_CONFIG } from './src/policy/config.ts'",
       resolveDir: ROOT,
       loader: 'ts'
     },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" }
+    outfile: join(dir, 'engine.mjs')
   })
-  return r.outputFiles[0].text
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'src', 'analyzers', 'keras', 'hdf5-worker.ts')],
+    outfile: join(dir, 'hdf5-worker.js')
+  })
+  return join(dir, 'engine.mjs')
 }
 
 // ---- worker: analyse inputs one by one, report each result ------------------------------------------------------
@@ -273,7 +283,7 @@ if (!isMainThread) {
   const json = args.includes('--json')
   const save = !args.includes('--no-save')
   const progress = args.includes('--progress')
-  const corpus = seeds()
+  const corpus = seeds(args.includes('--with-regressions'))
   if (corpus.length === 0) {
     console.error('fuzz: no seed files under fixtures/ or examples/')
     process.exit(2)
@@ -281,8 +291,7 @@ if (!isMainThread) {
   const pools = groups(corpus)
   const fflate = await import('fflate')
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-fuzz-'))
-  const enginePath = join(tmp, 'engine.mjs')
-  writeFileSync(enginePath, await engineCode())
+  const enginePath = await buildEngine(tmp)
   const rand = rng(seed)
   const began = Date.now()
   const stats = {
