@@ -76,7 +76,7 @@ function formatErrors<T>(fn: () => T): T {
   } catch (e) {
     // By name: Buffer range errors come from Node internals (another realm under test runners).
     if ((e as { name?: unknown } | null)?.name === 'RangeError')
-      throw new PgpFormatError(`truncated or malformed data (${e.message})`)
+      throw new PgpFormatError(`truncated or malformed data (${(e as Error).message})`)
     throw e
   }
 }
