@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
 import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
-import { FileSource, type ByteSource } from './source.js'
+import { FileSource, READ_NOFOLLOW, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
 import { dispatch, runStage } from './dispatch.js'
@@ -40,7 +40,7 @@ function workerUrl(): URL | undefined {
 export function sha256File(path: string): Promise<string> {
   return new Promise((res, rej) => {
     const h = createHash('sha256')
-    createReadStream(path, { highWaterMark: 1 << 20 })
+    createReadStream(path, { highWaterMark: 1 << 20, flags: READ_NOFOLLOW as unknown as string })
       .on('data', (c) => h.update(c))
       .on('error', rej)
       .on('end', () => res(h.digest('hex')))
