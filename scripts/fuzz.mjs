@@ -6,7 +6,7 @@
 //   [--with-regressions]
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { build } from 'esbuild'
-import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { appendFileSync, readdirSync, readFileSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join, dirname, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { tmpdir } from 'node:os'
@@ -139,7 +139,15 @@ export function mutateZip(input, rand, other, fflate) {
   const pick = (n) => Math.floor(rand() * n)
   let files
   try {
-    files = fflate.unzipSync(new Uint8Array(input))
+    // fflate allocates each member's declared size up front (skip big or bomb-declared members) and walks a
+    // mutated directory for as many entries as it declares, past the end of the data (stop after 512).
+    let seen = 0
+    files = fflate.unzipSync(new Uint8Array(input), {
+      filter: (f) => {
+        if (++seen > 512) throw new Error('too many entries to rewrite')
+        return f.originalSize <= 1 << 20 && f.size <= 1 << 20
+      }
+    })
   } catch {
     return undefined
   }
@@ -283,6 +291,9 @@ if (!isMainThread) {
   const json = args.includes('--json')
   const save = !args.includes('--no-save')
   const progress = args.includes('--progress')
+  const trace = opt('--trace', undefined)
+  // Mutations only (no analysis): replays a run's inputs quickly, e.g. to find one that stalls this thread.
+  const dryRun = args.includes('--dry-run')
   const corpus = seeds(args.includes('--with-regressions'))
   if (corpus.length === 0) {
     console.error('fuzz: no seed files under fixtures/ or examples/')
@@ -344,9 +355,16 @@ if (!isMainThread) {
     const base = pool[Math.floor(rand() * pool.length)]
     const other = corpus[Math.floor(rand() * corpus.length)].bytes
     let bytes = base.bytes
+    if (trace) appendFileSync(trace, `${i} pre ${base.name}\n`)
     for (let k = 0, n = 1 + Math.floor(rand() * 3); k < n; k++) bytes = mutate(bytes, rand, other, fflate)
+    if (trace) {
+      // The input under way, for a run that stops making progress (a hang in this thread is not caught).
+      appendFileSync(trace, `${i} ${base.name} ${bytes.length}\n`)
+      writeFileSync(`${trace}.input`, bytes)
+    }
     const group = groupOf(base.name)
     stats.groups[group] = (stats.groups[group] ?? 0) + 1
+    if (dryRun) continue
     const result = await new Promise((res) => {
       const timer = setTimeout(() => res({ hang: true }), timeLimitMs * 3 + 2000)
       pending = (m) => {
