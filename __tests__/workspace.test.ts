@@ -124,7 +124,7 @@ describe('symbolic links in the scanned tree (CLI)', () => {
     const { repo, outside } = hostileTree()
     const before = snapshot(repo)
     const { report, access, tmp } = scanRecorded(['.'], repo)
-    const byPath = new Map(report.files.map((f: any) => [f.path, f]))
+    const byPath = new Map<string, any>(report.files.map((f: any) => [f.path, f]))
     for (const [name, target, severity] of LINKS) {
       const f: any = byPath.get(name)
       expect({ name, format: f?.format }).toEqual({ name, format: 'symlink' })
