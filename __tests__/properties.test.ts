@@ -150,6 +150,11 @@ describe('pure parsers throw only their own errors', () => {
   })
 
   test('decompression headers and the LZ4 block decoder', async () => {
+    // Short gzip headers with every flag (fuzz regression: FEXTRA with its length cut off).
+    const gzipHeads = fc
+      .tuple(fc.integer({ min: 0, max: 255 }), fc.uint8Array({ maxLength: 12 }))
+      .map(([flags, rest]) => Buffer.concat([Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 0xff]), rest]))
+    await property(gzipHeads, (b) => only([ParseError], () => parseGzipHeader(b)))
     await property(inputs(fixtureBytes('containers')), async (b) => {
       await only([ParseError], () => parseGzipHeader(b))
       await only([ParseError], () => parseAloneHeader(b))
