@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-ARPFB2EW.js";
+} from "./chunks/chunk-Q2V5XHEN.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -13,13 +13,11 @@ import {
   FileRun,
   FileSource,
   RULES,
-  UserError,
   VERSION,
   analyzeSource,
   buildReport,
   dispatch,
   emptyIntegrityInput,
-  errorMessage,
   fileSources,
   fileVerdict,
   getRule,
@@ -31,7 +29,11 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-RERPXLYT.js";
+} from "./chunks/chunk-EBL3O6X2.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunks/chunk-N747Z2NH.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

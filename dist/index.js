@@ -9,21 +9,23 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-ARPFB2EW.js";
+} from "./chunks/chunk-Q2V5XHEN.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
   RULES,
   SEVERITY_RANK,
   UNKNOWN_IMPORT_RULES,
-  UserError,
-  errorMessage,
   looksLikeModel,
   minimatch,
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-RERPXLYT.js";
+} from "./chunks/chunk-EBL3O6X2.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunks/chunk-N747Z2NH.js";
 import {
   __commonJS,
   __require,

@@ -91,22 +91,24 @@ function seeds(maxBytes = 256 * 1024) {
   return out
 }
 
-async function engineCode() {
-  const r = await build({
-    stdin: {
-      contents:
-        "export { analyzeSource } from './src/engine/scan.ts'; export { BufferSource } from './src/engine/source.ts'; export { DEFAULT_LIMITS } from './src/engine/limits.ts'",
-      resolveDir: ROOT,
-      loader: 'ts'
-    },
+/** Bundles the engine (and the HDF5 worker it spawns) into `dir`; returns the engine module's path. */
+async function buildEngine(dir) {
+  writeFileSync(
+    join(dir, 'engine-entry.ts'),
+    `export { analyzeSource } from '${ROOT}/src/engine/scan.ts'; export { BufferSource } from '${ROOT}/src/engine/source.ts'; export { DEFAULT_LIMITS } from '${ROOT}/src/engine/limits.ts'`
+  )
+  await build({
+    entryPoints: { engine: join(dir, 'engine-entry.ts'), 'hdf5-worker': join(ROOT, 'src', 'hdf5-worker.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
-    write: false,
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" }
   })
-  return r.outputFiles[0].text
+  return join(dir, 'engine.mjs')
 }
 
 // ---- worker: analyse inputs one by one, report each result ------------------------------------------------------
@@ -138,8 +140,7 @@ if (!isMainThread) {
     process.exit(2)
   }
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-fuzz-'))
-  const enginePath = join(tmp, 'engine.mjs')
-  writeFileSync(enginePath, await engineCode())
+  const enginePath = await buildEngine(tmp)
   const rand = rng(seed)
   const stats = { iterations: 0, seed, seeds: corpus.length, crashes: 0, hangs: 0, missing: 0, formats: {} }
   const failures = []

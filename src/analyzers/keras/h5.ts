@@ -142,7 +142,9 @@ export const analyzer: FormatAnalyzer = {
     let inspection: Hdf5Inspection | undefined
     let failure: string | undefined
     try {
-      inspection = await withPath(src, ctx, (path) => inspectHdf5(path, ROOT_ATTRS, ctx.limits.maxHeaderBytes))
+      inspection = await withPath(src, ctx, (path) =>
+        inspectHdf5(path, ROOT_ATTRS, ctx.limits.maxHeaderBytes, ctx.remainingMillis())
+      )
     } catch (e) {
       if (!(e instanceof ParseError || e instanceof LimitExceeded)) throw e
       failure = e.message

@@ -2,9 +2,11 @@
 // real HDF5 library (h5wasm: libhdf5 compiled to WebAssembly, reading the file from disk in place through
 // Emscripten's NODERAWFS, so a multi-GiB weights file is never loaded whole). Only attributes and link
 // metadata are read; datasets are never touched.
-import { openSync } from 'node:fs'
+import { existsSync, openSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { devNull } from 'node:os'
-import { ParseError } from '../../engine/limits.js'
+import { Worker } from 'node:worker_threads'
+import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
 
 type H5 = typeof import('h5wasm/node')
@@ -81,11 +83,66 @@ function readAttr(h5: H5, fid: bigint, name: string, maxBytes: number): AttrValu
   return { kind: 'other', description: `an HDF5 value of type class ${meta.type}` }
 }
 
+/** hdf5-worker.js beside the bundle; undefined when running from sources (tests import src directly). */
+function workerUrl(): URL | undefined {
+  const ext = /\.(m?js)$/.exec(import.meta.url)?.[1]
+  if (!ext) return undefined
+  const url = new URL(`${import.meta.url.includes('/chunks/') ? '../' : './'}hdf5-worker.${ext}`, import.meta.url)
+  return existsSync(fileURLToPath(url)) ? url : undefined
+}
+
+/** Reading root attributes takes milliseconds even for large files; longer means the library is stuck. */
+const LIBRARY_MILLIS = 30_000
+
+/**
+ * Runs the inspection on a worker thread of its own: libhdf5 is native code (WebAssembly) that a crafted file
+ * can send into an endless loop or an abort(), and neither can be interrupted in the calling thread. The
+ * worker is terminated at `timeoutMs` (a time-limit finding) and an abort is a parse failure, never a crash
+ * or a hang of the scan.
+ */
+export function inspectHdf5(
+  path: string,
+  wanted: readonly string[],
+  maxAttrBytes: number,
+  timeoutMs: number
+): Promise<Hdf5Inspection> {
+  const url = workerUrl()
+  if (!url) return inspectHdf5InProcess(path, wanted, maxAttrBytes)
+  return new Promise((resolve, reject) => {
+    const w = new Worker(url, { workerData: { path, wanted: [...wanted], maxAttrBytes }, stderr: true, stdout: true })
+    let settled = false
+    const done = (f: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void w.terminate()
+      f()
+    }
+    const limit = Math.max(1, Math.min(timeoutMs, LIBRARY_MILLIS))
+    const timer = setTimeout(
+      () =>
+        done(() => reject(new LimitExceeded('maxFileMillis', `the HDF5 library did not finish within ${limit} ms`))),
+      limit
+    )
+    w.once('message', (m: { ok: true; value: Hdf5Inspection } | { ok: false; error: string }) =>
+      done(() => {
+        if (!m.ok) return reject(new ParseError(m.error))
+        const attrs = new Map<string, AttrValue>()
+        for (const [k, v] of m.value.attrs)
+          attrs.set(k, v.kind === 'bytes' ? { kind: 'bytes', value: Buffer.from(v.value) } : v)
+        resolve({ ...m.value, attrs })
+      })
+    )
+    w.once('error', (e) => done(() => reject(new ParseError(`the HDF5 library failed: ${errorMessage(e)}`))))
+    w.once('exit', (code) => done(() => reject(new ParseError(`the HDF5 library stopped (exit code ${code})`))))
+  })
+}
+
 /**
  * Opens the HDF5 file at `path` (absolute) read-only and returns the requested root attributes and the link
  * inventory. Throws ParseError when the library cannot open or read the file.
  */
-export async function inspectHdf5(
+export async function inspectHdf5InProcess(
   path: string,
   wanted: readonly string[],
   maxAttrBytes: number
