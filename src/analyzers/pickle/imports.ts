@@ -54,6 +54,9 @@ export function resolveImport(
   const tsOk = profile === 'torchscript' && torchScriptAllowed(n.full)
   const dotted = n.name.includes('.')
 
+  // TorchScript's unpickler resolves its own short list (torch.jit._pickle list builders, __torch__ classes compiled
+  // from the archive's code/): judged by the TorchScript analyzer, not as plain-pickle gadgets.
+  if (tsOk) return { ...n, verdict, findings }
   if (verdict.kind === 'deny') {
     if (verdict.scanner) add('PKL-021', 'critical', `Imports ${n.full} (${verdict.what}) via ${how}${aliasNote}`)
     else
