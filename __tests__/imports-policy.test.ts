@@ -205,7 +205,6 @@ describe('normalisation and data', () => {
       'PKL-030',
       'PKL-031',
       'PKL-032',
-      'PKL-033',
       'PKL-040',
       'PKL-050',
       'PKL-051',

@@ -45,7 +45,8 @@ export function resolveImport(
   profile: PickleProfile,
   how: string
 ): ResolvedImport {
-  const n = normaliseImport(module, name, proto)
+  // An empty name is a module object (importlib.import_module('os')).
+  const n: NormalisedImport = name === '' ? { module, name: '', full: module } : normaliseImport(module, name, proto)
   const verdict = classify(n.full, n.module)
   const findings: ImportFinding[] = []
   const add = (rule: string, severity: Severity, message: string, evidence = n.full) =>

@@ -50,6 +50,7 @@ import {
   kindOf,
   render,
   renderArgs,
+  seqItems,
   toLiteral,
   type StrEncoding,
   type Value
@@ -765,8 +766,8 @@ export class PickleMachine {
             if (pos < this.frameEnd) {
               this.once(
                 `frame-in-frame@${at}`,
-                'PKL-033',
-                'FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
+                'PKL-050',
+                'Malformed pickle: FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
                 at
               )
               if (pos + n > this.frameEnd) this.straddle(at, pos, n)
@@ -1002,8 +1003,8 @@ export class PickleMachine {
     if (!(pos < fe && pos + n > fe)) return
     this.frameEnd = 0
     this.report(
-      'PKL-033',
-      `${opName(this.peekOp(at))} at offset ${this.mapOff(at)} reads across the end of its FRAME (offset ${this.mapOff(fe)}); loaders disagree on what follows`,
+      'PKL-050',
+      `Malformed pickle: ${opName(this.peekOp(at))} at offset ${this.mapOff(at)} reads across the end of its FRAME (offset ${this.mapOff(fe)}); loaders disagree on what follows (pickle.loads reads on, the C unpickler on a file without peek() drops the frame tail, the pure-Python unpickler fails) and both readings are analysed`,
       at,
       undefined,
       opName(this.peekOp(at))
@@ -1058,8 +1059,11 @@ export class PickleMachine {
   }
 
   recordImport(imp: ResolvedImport, at: number): GlobalVal {
-    this.ctx.addImport(imp.full)
-    this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+    // the inventory lists `module.name` imports; a bare module (import_module('os')) is judged but not listed
+    if (imp.name !== '') {
+      this.ctx.addImport(imp.full)
+      this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+    }
     for (const f of imp.findings) this.report(f.rule, f.message, at, f.severity, f.evidence)
     return new GlobalVal(imp.full, imp.module, imp.verdict, this.mapOff(at))
   }
@@ -1070,14 +1074,20 @@ export class PickleMachine {
     if (isStr(m) && isStr(n)) return this.importGlobal(m, n, at, 'STACK_GLOBAL')
     const why = (v: Value | undefined) =>
       v === undefined ? 'an undecodable string' : isStr(v) ? JSON.stringify(v) : `not a str (${render(v, 80)})`
+    // Operands computed by pure string functions (str.join…) can still be evaluated: say what they import.
+    const fm = m === undefined ? undefined : foldStr(m)
+    const fn = n === undefined ? undefined : foldStr(n)
+    const folded = fm !== undefined && fn !== undefined
     this.report(
       'PKL-003',
-      `STACK_GLOBAL module ${why(m)}, name ${why(n)}: the import is computed at load time`,
+      `STACK_GLOBAL module ${why(m)}, name ${why(n)}: the import is computed at load time${
+        folded ? ` (it evaluates to ${fm}.${fn})` : ''
+      }`,
       at,
       undefined,
       `${render(module, 60)} . ${render(name, 60)}`
     )
-    return UNKNOWN
+    return folded ? this.importGlobal(fm, fn, at, 'STACK_GLOBAL (computed operands)') : UNKNOWN
   }
 
   private ext(code: number, at: number, op: number): Value {
@@ -1141,6 +1151,7 @@ export class PickleMachine {
       checkRebuild(this, g.name, args, at)
     }
     if (g.name === 'builtins.getattr') return this.getattrCall(c, args, at)
+    if (TRAMPOLINES.has(g.name)) return this.trampoline(g.name, args, at) ?? c
     if (g.name === 'copyreg.add_extension') {
       const a = kindOf(args) === K_TUPLE ? (args as TupleVal).items : []
       if (isStr(a[0]) && isStr(a[1]) && typeof a[2] === 'number') this.shared.ext.set(a[2], [a[0], a[1]])
@@ -1154,14 +1165,32 @@ export class PickleMachine {
     const [obj, attr] = (args as TupleVal).items
     if (kindOf(obj) !== K_GLOBAL || !isStr(attr)) return c
     const base = obj as GlobalVal
-    const imp = resolveImport(
-      base.module,
-      `${base.name.slice(base.module.length + 1)}.${attr}`,
-      4,
-      this.profile,
-      'getattr'
-    )
+    const qual = base.name === base.module ? attr : `${base.name.slice(base.module.length + 1)}.${attr}`
+    const imp = resolveImport(base.module, qual, 4, this.profile, 'getattr')
     imp.findings = imp.findings.filter((f) => f.rule !== 'PKL-005')
+    return this.recordImport(imp, at)
+  }
+
+  /**
+   * Import trampolines called with a literal name (`pkgutil.resolve_name('os:system')`, `pydoc.locate`,
+   * `importlib.import_module('os')`, `__import__`): what they return is resolved like an import.
+   */
+  private trampoline(name: string, args: Value, at: number): GlobalVal | undefined {
+    const first = kindOf(args) === K_TUPLE ? (args as TupleVal).items[0] : undefined
+    if (!isStr(first) || !/^[A-Za-z_][\w.:]*$/.test(first)) return undefined
+    let module: string
+    let qual: string
+    if (name === 'pkgutil.resolve_name' && first.includes(':')) {
+      ;[module, qual] = first.split(':', 2) as [string, string]
+    } else if (name === 'pkgutil.resolve_name' || name === 'pydoc.locate') {
+      const dot = first.indexOf('.')
+      module = dot < 0 ? first : first.slice(0, dot)
+      qual = dot < 0 ? '' : first.slice(dot + 1)
+    } else {
+      module = first
+      qual = ''
+    }
+    const imp = resolveImport(module, qual, 4, this.profile, name)
     return this.recordImport(imp, at)
   }
 
@@ -1335,6 +1364,33 @@ export class PickleMachine {
   get executed(): number {
     return this.opcodes
   }
+}
+
+const TRAMPOLINES = new Set(['pkgutil.resolve_name', 'pydoc.locate', 'importlib.import_module', 'builtins.__import__'])
+
+/** Evaluates pure string expressions built from literals (`''.join(['o', 's'])`, `str('os')`), else undefined. */
+function foldStr(v: Value, depth = 0): string | undefined {
+  if (isStr(v)) return v
+  if (depth > 8 || kindOf(v) !== K_CALL) return undefined
+  const c = v as CallVal
+  const name = calleeName(c)
+  const args = kindOf(c.args) === K_TUPLE ? (c.args as TupleVal).items : undefined
+  if (!args) return undefined
+  if (name === 'builtins.str' && args.length === 1) return foldStr(args[0]!, depth + 1)
+  if (name === 'builtins.str.join' && args.length === 2) {
+    const sep = foldStr(args[0]!, depth + 1)
+    const items = seqItems(args[1]!)
+    if (sep === undefined || !items || (kindOf(args[1]!) === K_LIST && (args[1] as ContainerVal).n !== items.length))
+      return undefined
+    const parts = items.map((x) => foldStr(x, depth + 1))
+    return parts.every((x) => x !== undefined) ? parts.join(sep) : undefined
+  }
+  if ((name === 'operator.add' || name === 'operator.concat' || name === 'builtins.str.__add__') && args.length === 2) {
+    const a = foldStr(args[0]!, depth + 1)
+    const b = foldStr(args[1]!, depth + 1)
+    return a !== undefined && b !== undefined ? a + b : undefined
+  }
+  return undefined
 }
 
 function nestedLoaderPrefix(name: string): boolean {
