@@ -84,7 +84,9 @@ describe('joblib arrays', () => {
     const head = wrapper(4, { dtypeCode: null }).bytes()
     const tail = new PB().callGlobal('os', 'system', 'id').op('TUPLE2', 'STOP').bytes()
     const o = await scanBytes(Buffer.concat([head, Buffer.alloc(33), tail]), 'model.joblib')
-    expect(rules(o.findings)).toEqual(['JBL-003:high'])
+    // the payload behind the array is still named, by pattern search (the loader would run it)
+    expect(rules(o.findings)).toEqual(['JBL-003:high', 'PKL-001:critical'])
+    expect(find(o.findings, 'PKL-001')[0]).toMatchObject({ offset: head.length + 33, evidence: 'os.system' })
     expect(o.imports).toEqual(['joblib.numpy_pickle.NumpyArrayWrapper', 'numpy.ndarray', 'numpy.dtype', 'builtins.str'])
   })
 

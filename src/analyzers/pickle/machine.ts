@@ -58,6 +58,7 @@ import {
 import { nestedCall, sniffBytes, NESTED_LOADERS } from './nested.js'
 import { JOBLIB_WRAPPERS, joblibArray } from './joblib.js'
 import { checkRebuild } from './torch.js'
+import { scanRest } from './rest-scan.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
 const STR_INLINE = 4096
@@ -430,7 +431,10 @@ export class PickleMachine {
           case 0x4a: // BININT
             if (pos + 4 > lim) return truncated('BININT argument')
             if (pos < this.frameEnd && pos + 4 > this.frameEnd) this.straddle(at, pos, 4)
-            stack.push(b.readInt32LE(pos - base))
+            {
+              const i = pos - base
+              stack.push(b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24))
+            }
             pos += 4
             break
           case 0x4b: // BININT1
@@ -441,7 +445,7 @@ export class PickleMachine {
           case 0x4d: // BININT2
             if (pos + 2 > lim) return truncated('BININT2 argument')
             if (pos < this.frameEnd && pos + 2 > this.frameEnd) this.straddle(at, pos, 2)
-            stack.push(b.readUInt16LE(pos - base))
+            stack.push(b[pos - base]! | (b[pos - base + 1]! << 8))
             pos += 2
             break
           case 0x47: // BINFLOAT
@@ -722,7 +726,10 @@ export class PickleMachine {
             if (wrapper) {
               stack.pop()
               const next = await joblibArray(this, inst as CallVal, wrapper, pos, at, this.frameEnd)
-              if (next < 0) return { status: 'abort', end: pos }
+              if (next < 0) {
+                await scanRest(this, pos)
+                return { status: 'abort', end: pos }
+              }
               stack.push(new OpaqueVal('numpy array'))
               pos = next
               await this.fill(pos, 64)
@@ -1049,7 +1056,8 @@ export class PickleMachine {
     }
     const v = this.stack[this.stack.length - 1]!
     if (kindOf(v) === K_CALL) (v as CallVal).flags |= F_MEMO
-    this.memo.set(key, v, this.mapOff(at))
+    if (!this.memo.set(key, v))
+      throw new LimitExceeded('maxMemo', `more than ${this.ctx.limits.maxMemo} pickle memo entries`, this.mapOff(at))
   }
 
   // ---------------------------------------------------------------- imports

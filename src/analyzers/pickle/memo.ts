@@ -2,7 +2,6 @@
 // one-byte kind per key covers values that need no object (None, booleans, floats, tuples of plain numbers once
 // the keep budget is spent); everything else lives in a Map whose size is the `maxMemo` limit. Sparse keys
 // (LONG_BINPUT 4000000000) go to the Map only.
-import { LimitExceeded } from '../../engine/limits.js'
 import { FLOAT, K_FLOAT, K_TUPLE, OPAQUE_TUPLE, EMPTY_TUPLE, type TupleVal, type Value } from './values.js'
 
 const IN_MAP = 1
@@ -69,15 +68,15 @@ export class Memo {
     return this.objs.get(key)
   }
 
-  set(key: number, v: Value, offset: number): void {
+  /** Stores v at key; false when that would keep more than maxMemo objects (the caller reports the limit). */
+  set(key: number, v: Value): boolean {
     const kinds = this.kinds
     if (key >= kinds.length && !(key < DENSE_MAX && key < kinds.length * 2 + 65536)) {
       if (!this.objs.has(key)) {
         this.sparse++
         this.size++
       }
-      this.keep(key, v, offset)
-      return
+      return this.keep(key, v)
     }
     if (key >= kinds.length) this.grow(key)
     const prev = this.kinds[key]!
@@ -91,23 +90,26 @@ export class Memo {
       else if (v === EMPTY_TUPLE) code = EMPTY
       else if (v.k === K_TUPLE && this.objs.size >= SOFT_KEEP && plainTuple(v as TupleVal)) code = DULL_TUPLE
     }
-    if (code === IN_MAP) this.keep(key, v, offset)
-    else if (prev === IN_MAP || this.sparse > 0) this.objs.delete(key)
+    if (code === IN_MAP) {
+      if (!this.keep(key, v)) return false
+    } else if (prev === IN_MAP || this.sparse > 0) this.objs.delete(key)
     this.kinds[key] = code
+    return true
   }
 
   private grow(key: number): void {
+    // grow by half (keys are sequential in real pickles): a 1 GiB pickle of small tuples stays within budget
     let n = this.kinds.length
-    while (n <= key) n *= 2
+    while (n <= key) n = Math.ceil(n * 1.5)
     const k = new Uint8Array(Math.min(n, DENSE_MAX))
     k.set(this.kinds)
     this.kinds = k
   }
 
-  private keep(key: number, v: Value, offset: number): void {
-    if (!this.objs.has(key) && this.objs.size >= this.maxKept)
-      throw new LimitExceeded('maxMemo', `more than ${this.maxKept} pickle memo entries`, offset)
+  private keep(key: number, v: Value): boolean {
+    if (this.objs.size >= this.maxKept && !this.objs.has(key)) return false
     this.objs.set(key, v)
+    return true
   }
 
   clone(): Memo {
