@@ -1,6 +1,10 @@
 // Evasions of naive pickle scanners (format-rules §2.8 E1–E18, peers §5.2 O1–O10): each must be resolved to the
 // import the real unpickler performs, with exact rule ids, severities and inventory.
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { FIXTURES } from './helpers/cli.js'
 import { PB, find, rules, runPickle, scanBytes } from './helpers/pickle.js'
 
 describe('memo and stack tricks', () => {
@@ -390,5 +394,51 @@ describe('stream structure', () => {
         .bytes()
     )
     expect(rules(f.findings)).toEqual(['PKL-050:medium'])
+  })
+
+  test('E4/C5: a pickle with a zip appended is seen as both (the pickle view is analysed)', async () => {
+    const o = await scanBytes(readFileSync(join(FIXTURES, 'evasions', 'polyglot_pickle_zip.pkl')), 'model.pkl')
+    expect(o.formats).toEqual(expect.arrayContaining(['zip', 'pickle']))
+    expect(rules(o.findings)).toEqual(expect.arrayContaining(['CTR-001:high', 'PKL-001:critical', 'PKL-030:medium']))
+    expect(o.imports).toContain('posix.system')
+  })
+
+  test('O6: invalid UTF-8 in a GLOBAL line does not stop the analysis', async () => {
+    const p = new PB().proto(2).raw('c\xff\xfe\nsystem\n').op('POP').callGlobal('os', 'system', 'id').stop()
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['\ufffd\ufffd.system', 'os.system'])
+    // `system` under any module is a bare dangerous name
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical'])
+    expect(find(o.findings, 'PKL-001').map((f) => f.evidence)).toEqual(['\ufffd\ufffd.system', 'os.system'])
+  })
+
+  test('a repeated finding is reported a bounded number of times', async () => {
+    const p = new PB().proto(2)
+    for (let i = 0; i < 500; i++) p.global('os', 'system').op('POP')
+    const o = await runPickle(p.stop().bytes())
+    expect(find(o.findings, 'PKL-001')).toHaveLength(8)
+    expect(o.result.imports).toHaveLength(8)
+  })
+})
+
+describe('nested payload decoding', () => {
+  test('zlib.decompress of literal bytes handed to marshal/pickle is followed', async () => {
+    const inner = new PB().proto(2).callGlobal('os', 'system', 'id').stop().bytes()
+    const p = new PB()
+      .proto(3)
+      .global('_pickle', 'loads')
+      .global('zlib', 'decompress')
+      .bb(deflateSync(inner))
+      .op('TUPLE1', 'REDUCE', 'TUPLE1', 'REDUCE', 'STOP')
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['_pickle.loads', 'zlib.decompress', 'os.system'])
+    expect(find(o.findings, 'PKL-011')).toEqual([expect.objectContaining({ severity: 'critical' })])
+    expect(find(o.findings, 'PKL-010').map((f) => f.member)).toEqual([undefined, expect.stringMatching(/^zlib@\d+$/)])
+  })
+
+  test('a loader given a file name loads that file (PKL-011 high)', async () => {
+    const o = await scanBytes(new PB().proto(2).callGlobal('torch', 'load', '/tmp/x.pt').stop().bytes())
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical', 'PKL-011:high'])
+    expect(find(o.findings, 'PKL-011')[0]!.evidence).toBe('/tmp/x.pt')
   })
 })

@@ -70,6 +70,10 @@ const DEADLINE_EVERY = 100_000
 const CHECK_EVERY = 4096
 const MAX_FORKS = 4
 const MAX_STRING_FINDINGS = 20
+/** Findings with the same rule/severity/evidence (and result.imports entries per name) kept per analysis. */
+const REPEATS = 8
+/** Findings of one rule kept per analysis. */
+const PER_RULE = 200
 
 /** State shared by the main run, FRAME-divergence forks and nested joblib pickles of one analysis. */
 export interface Shared {
@@ -81,6 +85,8 @@ export interface Shared {
   stringFindings: number
   ext: Map<number, [string, string]>
   arrays: number
+  repeats: Map<string, number>
+  importCounts: Map<string, number>
 }
 
 type ExecStatus = 'stop' | 'eof' | 'error' | 'abort'
@@ -140,7 +146,17 @@ export class PickleMachine {
 
   // ---------------------------------------------------------------- reporting
 
+  /**
+   * Records a finding. The same rule, severity and evidence is reported at most REPEATS times per analysis: a
+   * crafted stream repeating one opcode a million times must not produce a million findings.
+   */
   report(rule: string, message: string, at: number, severity?: Severity, evidence?: string): void {
+    const key = `${rule}\0${severity ?? ''}\0${evidence ?? message}`
+    const n = this.shared.repeats.get(key) ?? 0
+    const perRule = this.shared.repeats.get(rule) ?? 0
+    if (n >= REPEATS || perRule >= PER_RULE) return
+    this.shared.repeats.set(key, n + 1)
+    this.shared.repeats.set(rule, perRule + 1)
     this.ctx.report(rule, message, { offset: this.mapOff(at), severity, evidence })
   }
 
@@ -1070,7 +1086,11 @@ export class PickleMachine {
     // the inventory lists `module.name` imports; a bare module (import_module('os')) is judged but not listed
     if (imp.name !== '') {
       this.ctx.addImport(imp.full)
-      this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+      const n = this.shared.importCounts.get(imp.full) ?? 0
+      if (n < REPEATS) {
+        this.shared.importCounts.set(imp.full, n + 1)
+        this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+      }
     }
     for (const f of imp.findings) this.report(f.rule, f.message, at, f.severity, f.evidence)
     return new GlobalVal(imp.full, imp.module, imp.verdict, this.mapOff(at))
