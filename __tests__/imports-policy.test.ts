@@ -38,6 +38,8 @@ describe('deny tiers (one gadget per tier)', () => {
     ['torch.utils.collect_env.run_and_read_all', 'deny:critical'],
     ['torch._dynamo.guards.GuardBuilder.get', 'deny:critical'],
     ['numpy.testing._private.utils.runstring', 'deny:critical'],
+    ['numpy.core._ufunc_reconstruct', 'deny:critical'],
+    ['numpy.core._multiarray_umath.fromfile', 'unknown:high'],
     ['pip.main', 'deny:critical'],
     ['timeit.timeit', 'deny:critical'],
     ['idlelib.pyshell.ModifiedInterpreter.runcode', 'deny:critical'],
@@ -106,7 +108,10 @@ describe('allow list', () => {
     'sklearn.tree._tree.Tree',
     'sklearn._loss.loss.__pyx_unpickle_CyHalfSquaredError',
     'scipy.sparse._csr.csr_matrix',
-    'transformers.training_args.TrainingArguments'
+    'transformers.training_args.TrainingArguments',
+    'numpy.float64',
+    'numpy.core._multiarray_umath.log1p',
+    'numpy._core._multiarray_umath.sqrt'
   ])('%s is allowed', (name) => {
     expect(verdict(name)).toBe('allowed')
   })

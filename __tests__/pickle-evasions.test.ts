@@ -286,6 +286,27 @@ describe('calls', () => {
     ])
   })
 
+  test('import trampolines with literal names resolve what they return', async () => {
+    const p = new PB()
+      .proto(2)
+      .global('numpy.core', '_ufunc_reconstruct')
+      .bu('posix')
+      .bu('system')
+      .op('TUPLE2', 'REDUCE')
+      .bu('id')
+      .op('TUPLE1', 'REDUCE')
+      .global('pydoc', 'locate')
+      .bu('subprocess.getoutput')
+      .op('TUPLE1', 'REDUCE', 'TUPLE2', 'STOP')
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['numpy.core._ufunc_reconstruct', 'posix.system', 'pydoc.locate', 'subprocess.getoutput'])
+    expect(find(o.findings, 'PKL-010').map((f) => f.evidence)).toEqual([
+      "numpy.core._ufunc_reconstruct('posix', 'system')",
+      "posix.system('id')",
+      "pydoc.locate('subprocess.getoutput')"
+    ])
+  })
+
   test('APPEND/SETITEM on something that is not a container (PKL-013)', async () => {
     const p = new PB().proto(2).int1(1).int1(2).op('APPEND').bu('k').op('MARK').int1(1).int1(2).op('SETITEMS', 'STOP')
     const o = await runPickle(p.bytes())

@@ -1210,6 +1210,11 @@ export class PickleMachine {
     let qual: string
     if (name === 'pkgutil.resolve_name' && first.includes(':')) {
       ;[module, qual] = first.split(':', 2) as [string, string]
+    } else if (name.endsWith('._ufunc_reconstruct')) {
+      const second = kindOf(args) === K_TUPLE ? (args as TupleVal).items[1] : undefined
+      if (!isStr(second)) return undefined
+      module = first
+      qual = second
     } else if (name === 'pkgutil.resolve_name' || name === 'pydoc.locate') {
       const dot = first.indexOf('.')
       module = dot < 0 ? first : first.slice(0, dot)
@@ -1394,7 +1399,14 @@ export class PickleMachine {
   }
 }
 
-const TRAMPOLINES = new Set(['pkgutil.resolve_name', 'pydoc.locate', 'importlib.import_module', 'builtins.__import__'])
+const TRAMPOLINES = new Set([
+  'pkgutil.resolve_name',
+  'pydoc.locate',
+  'importlib.import_module',
+  'builtins.__import__',
+  'numpy.core._ufunc_reconstruct',
+  'numpy._core._ufunc_reconstruct'
+])
 
 /** Evaluates pure string expressions built from literals (`''.join(['o', 's'])`, `str('os')`), else undefined. */
 function foldStr(v: Value, depth = 0): string | undefined {

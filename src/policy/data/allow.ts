@@ -156,6 +156,98 @@ const NUMPY = [
   'numpy.random.bit_generator.__pyx_unpickle_SeedSequence'
 ]
 
+/** numpy scalar types (`dtype=np.float64` in estimator parameters pickles the class). */
+const NUMPY_SCALARS = [
+  'bool_',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'intc',
+  'uintc',
+  'longlong',
+  'ulonglong',
+  'float16',
+  'float32',
+  'float64',
+  'longdouble',
+  'complex64',
+  'complex128',
+  'clongdouble',
+  'object_',
+  'str_',
+  'bytes_',
+  'void',
+  'datetime64',
+  'timedelta64'
+].map((t) => `numpy.${t}`)
+
+/**
+ * numpy ufuncs (pure element-wise math), pickled by name from `numpy.core._multiarray_umath` (numpy 1.x) or
+ * `numpy._core._multiarray_umath` (2.x), e.g. `FunctionTransformer(func=np.log1p)`. Other attributes of that
+ * extension module (fromfile, …) are not ufuncs and stay unlisted.
+ */
+const UFUNCS = [
+  'absolute',
+  'add',
+  'arccos',
+  'arccosh',
+  'arcsin',
+  'arcsinh',
+  'arctan',
+  'arctan2',
+  'arctanh',
+  'cbrt',
+  'ceil',
+  'clip',
+  'cos',
+  'cosh',
+  'deg2rad',
+  'divide',
+  'exp',
+  'exp2',
+  'expm1',
+  'fabs',
+  'floor',
+  'floor_divide',
+  'fmax',
+  'fmin',
+  'hypot',
+  'isfinite',
+  'isinf',
+  'isnan',
+  'log',
+  'log10',
+  'log1p',
+  'log2',
+  'logaddexp',
+  'logical_and',
+  'logical_not',
+  'logical_or',
+  'maximum',
+  'minimum',
+  'multiply',
+  'negative',
+  'power',
+  'rad2deg',
+  'reciprocal',
+  'rint',
+  'sign',
+  'sin',
+  'sinh',
+  'sqrt',
+  'square',
+  'subtract',
+  'tan',
+  'tanh',
+  'true_divide',
+  'trunc'
+].flatMap((f) => [`numpy.core._multiarray_umath.${f}`, `numpy._core._multiarray_umath.${f}`])
+
 const STDLIB_DATA = [
   'collections.OrderedDict',
   'collections.defaultdict',
@@ -235,6 +327,8 @@ const HF_TRAINING = [
 export const GENERIC_ALLOW: ReadonlySet<string> = new Set([
   ...TORCH_WEIGHTS_ONLY,
   ...NUMPY,
+  ...NUMPY_SCALARS,
+  ...UFUNCS,
   ...STDLIB_DATA,
   ...SKLEARN_JOBLIB_SCIPY,
   ...HF_TRAINING

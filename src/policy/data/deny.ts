@@ -90,6 +90,8 @@ const table: [DenyTier, string, string[]][] = [
       'test.support',
       '_pyrepl',
       'numpy.testing._private.utils.runstring',
+      'numpy.core._ufunc_reconstruct',
+      'numpy._core._ufunc_reconstruct',
       'numpy.f2py',
       'numpy.distutils',
       'numpy.ctypeslib',
