@@ -90,7 +90,9 @@ describe('protocol 0/1 recognition (O8)', () => {
       '123\n',
       '(not a pickle)\n',
       'I am text\n',
-      'cos\nsystem\n'
+      'cos\nsystem\n',
+      '((((((((((((((((((((',
+      'NNNNNNNNNNNNNNNNNNNNNNNN'
     ])
       expect([text, looksLikePickle(Buffer.from(text), true)]).toEqual([text, false])
   })

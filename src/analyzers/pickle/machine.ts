@@ -1419,9 +1419,10 @@ function foldStr(v: Value, depth = 0): string | undefined {
   if (name === 'builtins.str' && args.length === 1) return foldStr(args[0]!, depth + 1)
   if (name === 'builtins.str.join' && args.length === 2) {
     const sep = foldStr(args[0]!, depth + 1)
-    const items = seqItems(args[1]!)
-    if (sep === undefined || !items || (kindOf(args[1]!) === K_LIST && (args[1] as ContainerVal).n !== items.length))
-      return undefined
+    const seq = args[1]!
+    const items = seqItems(seq)
+    const whole = kindOf(seq) === K_LIST ? (seq as ContainerVal).n : kindOf(seq) === K_TUPLE ? (seq as TupleVal).n : -1
+    if (sep === undefined || !items || whole !== items.length) return undefined
     const parts = items.map((x) => foldStr(x, depth + 1))
     return parts.every((x) => x !== undefined) ? parts.join(sep) : undefined
   }
