@@ -11,7 +11,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-IDATMNTH.js";
+} from "./chunks/chunk-K5OMC6O3.js";
 
 // src/cli/scan.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -402,13 +402,15 @@ export class PickleMachine {
           budget = Math.min(CHECK_EVERY, maxOps - total, Math.max(1, maxStack - depth))
         }
         budget--
-        if (pos + 16 > lim && lim < size) {
-          await this.fill(pos, 64)
-          ;({ b, base, lim } = this.window())
-        }
-        if (pos >= size) {
-          this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
-          return { status: 'eof', end: pos }
+        if (pos + 16 > lim) {
+          if (lim < size) {
+            await this.fill(pos, 64)
+            ;({ b, base, lim } = this.window())
+          }
+          if (pos >= size) {
+            this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
+            return { status: 'eof', end: pos }
+          }
         }
         at = pos
         op = b[pos - base]!
