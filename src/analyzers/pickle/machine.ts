@@ -8,7 +8,6 @@ import { StreamReader } from '../../engine/stream.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { LimitExceeded } from '../../engine/limits.js'
 import type { Severity } from '../../engine/types.js'
-import { TORCH_REBUILD_FUNCTIONS } from '../../policy/data/allow.js'
 import type { PickleProfile, PickleResult } from './types.js'
 import { OPS, WEIGHTS_ONLY_OPS, opName } from './opcodes.js'
 import { Memo } from './memo.js'
@@ -28,36 +27,27 @@ import {
   F_DUP,
   F_MEMO,
   GlobalVal,
-  K_BYTES,
   K_CALL,
   K_DICT,
   K_FROZENSET,
-  K_GLOBAL,
   K_LIST,
-  K_OPAQUE,
-  K_PERSID,
   K_SET,
   K_STRREF,
-  K_TUPLE,
   KEEP_ITEMS,
   OpaqueVal,
   PersVal,
   StrRef,
   TupleVal,
   UNKNOWN,
-  calleeName,
-  classOf,
   kindOf,
   render,
-  renderArgs,
-  seqItems,
   toLiteral,
   type StrEncoding,
   type Value
 } from './values.js'
-import { nestedCall, sniffBytes, NESTED_LOADERS } from './nested.js'
-import { JOBLIB_WRAPPERS, joblibArray } from './joblib.js'
-import { checkRebuild } from './torch.js'
+import { nestedCall, sniffBytes } from './nested.js'
+import { joblibArray } from './joblib.js'
+import { addTarget, build, call, discard, foldStr } from './semantics.js'
 import { scanRest } from './rest-scan.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
@@ -90,16 +80,6 @@ export interface Shared {
 }
 
 type ExecStatus = 'stop' | 'eof' | 'error' | 'abort'
-
-const DICT_LIKE = new Set([
-  'collections.OrderedDict',
-  'collections.defaultdict',
-  'collections.Counter',
-  'collections.UserDict',
-  'builtins.dict'
-])
-const LIST_LIKE = new Set(['collections.UserList', 'collections.deque', 'builtins.list'])
-const TENSOR_LIKE = new Set(['torch.Tensor', 'torch.nn.parameter.Parameter', 'torch._utils._rebuild_parameter'])
 
 function isStr(v: Value | undefined): v is string {
   return typeof v === 'string'
@@ -430,12 +410,12 @@ export class PickleMachine {
             return { status: 'stop', end: pos }
           }
           case 0x30: // POP
-            if (stack.length > this.markBase()) this.discard(stack.pop()!, at)
+            if (stack.length > this.markBase()) discard(this, stack.pop()!, at)
             else if (this.marks.length) this.marks.pop()
             else this.underflow(at, op)
             break
           case 0x31: // POP_MARK
-            for (const v of this.popMark(at, op)) this.discard(v, at)
+            for (const v of this.popMark(at, op)) discard(this, v, at)
             break
           case 0x32: {
             // DUP
@@ -639,7 +619,7 @@ export class PickleMachine {
           case 0x61: {
             // APPEND
             const v = this.pop(at, op)
-            const t = this.addTarget(this.top(at, op), K_LIST, at, op)
+            const t = addTarget(this, this.top(at, op), K_LIST, at, op)
             t?.add(v)
             break
           }
@@ -647,7 +627,7 @@ export class PickleMachine {
           case 0x90: {
             // ADDITEMS
             const items = this.popMark(at, op)
-            const t = this.addTarget(this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
+            const t = addTarget(this, this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
             if (t) for (const v of items) t.add(v)
             break
           }
@@ -655,14 +635,14 @@ export class PickleMachine {
             // SETITEM
             const v = this.pop(at, op)
             const k = this.pop(at, op)
-            this.addTarget(this.top(at, op), K_DICT, at, op)?.addPair(k, v)
+            addTarget(this, this.top(at, op), K_DICT, at, op)?.addPair(k, v)
             break
           }
           case 0x75: {
             // SETITEMS
             const items = this.popMark(at, op)
             if (items.length % 2) this.malformed(at, 'SETITEMS with an odd number of items', undefined, -1)
-            const t = this.addTarget(this.top(at, op), K_DICT, at, op)
+            const t = addTarget(this, this.top(at, op), K_DICT, at, op)
             if (t) for (let i = 0; i + 1 < items.length; i += 2) t.addPair(items[i]!, items[i + 1]!)
             break
           }
@@ -705,14 +685,14 @@ export class PickleMachine {
             // REDUCE
             const args = this.pop(at, op)
             const fn = this.pop(at, op)
-            stack.push(this.call('REDUCE', fn, args, at))
+            stack.push(call(this, 'REDUCE', fn, args, at))
             break
           }
           case 0x81: {
             // NEWOBJ
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
-            stack.push(this.call('NEWOBJ', cls, args, at))
+            stack.push(call(this, 'NEWOBJ', cls, args, at))
             break
           }
           case 0x92: {
@@ -720,7 +700,7 @@ export class PickleMachine {
             const kw = this.pop(at, op)
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
-            stack.push(this.call('NEWOBJ_EX', cls, args, at, kw))
+            stack.push(call(this, 'NEWOBJ_EX', cls, args, at, kw))
             break
           }
           case 0x6f: {
@@ -733,14 +713,14 @@ export class PickleMachine {
             }
             const cls = items[0]!
             const rest = items.slice(1)
-            stack.push(this.call('OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
+            stack.push(call(this, 'OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
             break
           }
           case 0x62: {
             // BUILD
             const state = this.pop(at, op)
             const inst = this.top(at, op)
-            const wrapper = this.build(inst, state, at)
+            const wrapper = build(this, inst, state, at)
             if (wrapper) {
               stack.pop()
               const next = await joblibArray(this, inst as CallVal, wrapper, pos, at, this.frameEnd)
@@ -836,7 +816,7 @@ export class PickleMachine {
               const g = this.importGlobal(mod, nm, at, opName(op))
               if (op === 0x69) {
                 const items = this.popMark(at, op)
-                stack.push(this.call('INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
+                stack.push(call(this, 'INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
               } else stack.push(g)
               ;({ b, base, lim } = this.window())
               break
@@ -1144,91 +1124,6 @@ export class PickleMachine {
     return new PersVal(pid, this.mapOff(at))
   }
 
-  // ---------------------------------------------------------------- calls
-
-  call(op: string, fn: Value, args: Value, at: number, kwargs?: Value): Value {
-    const c = new CallVal(op, fn, args, this.mapOff(at), kwargs)
-    if (kindOf(fn) !== K_GLOBAL) return c
-    const g = fn as GlobalVal
-    const v = g.verdict
-    const rendered = `${g.name}${renderArgs(args)}`
-    if (v.kind === 'deny')
-      this.report('PKL-010', `Calls ${rendered} while loading (${op}; ${v.what})`, at, v.severity, rendered)
-    const hasText = literalText(args)
-    if (v.kind === 'unknown' && hasText) {
-      if (g.module === '__main__' || g.module.startsWith('__main__.'))
-        this.report('PKL-020', `Calls ${rendered}, defined by the loading script (__main__)`, at, 'high', g.name)
-      else if (v.severity === 'medium')
-        this.report(
-          'PKL-002',
-          `Calls ${rendered} with string arguments; ${g.name} is not on the allow list`,
-          at,
-          'high',
-          g.name
-        )
-    }
-    if (v.kind === 'allowed' && v.reason === 'class' && op === 'REDUCE' && hasText)
-      this.report(
-        'PKL-002',
-        `Calls ${rendered} with string arguments (estimator classes are rebuilt without arguments)`,
-        at,
-        'medium',
-        g.name
-      )
-    if (NESTED_LOADERS.has(g.name) || nestedLoaderPrefix(g.name)) this.pending.push(c)
-    if (TORCH_REBUILD_FUNCTIONS.has(g.name)) {
-      this.result.rebuildCalls.push({ callee: g.name, args: toLiteral(args), offset: this.mapOff(at) })
-      checkRebuild(this, g.name, args, at)
-    }
-    if (g.name === 'builtins.getattr') return this.getattrCall(c, args, at)
-    if (TRAMPOLINES.has(g.name)) return this.trampoline(g.name, args, at) ?? c
-    if (g.name === 'copyreg.add_extension') {
-      const a = kindOf(args) === K_TUPLE ? (args as TupleVal).items : []
-      if (isStr(a[0]) && isStr(a[1]) && typeof a[2] === 'number') this.shared.ext.set(a[2], [a[0], a[1]])
-    }
-    return c
-  }
-
-  /** `getattr(obj, 'name')` with literals resolves like an import of obj.name. */
-  private getattrCall(c: CallVal, args: Value, at: number): Value {
-    if (kindOf(args) !== K_TUPLE) return c
-    const [obj, attr] = (args as TupleVal).items
-    if (kindOf(obj) !== K_GLOBAL || !isStr(attr)) return c
-    const base = obj as GlobalVal
-    const qual = base.name === base.module ? attr : `${base.name.slice(base.module.length + 1)}.${attr}`
-    const imp = resolveImport(base.module, qual, 4, this.profile, 'getattr')
-    imp.findings = imp.findings.filter((f) => f.rule !== 'PKL-005')
-    return this.recordImport(imp, at)
-  }
-
-  /**
-   * Import trampolines called with a literal name (`pkgutil.resolve_name('os:system')`, `pydoc.locate`,
-   * `importlib.import_module('os')`, `__import__`): what they return is resolved like an import.
-   */
-  private trampoline(name: string, args: Value, at: number): GlobalVal | undefined {
-    const first = kindOf(args) === K_TUPLE ? (args as TupleVal).items[0] : undefined
-    if (!isStr(first) || !/^[A-Za-z_][\w.:]*$/.test(first)) return undefined
-    let module: string
-    let qual: string
-    if (name === 'pkgutil.resolve_name' && first.includes(':')) {
-      ;[module, qual] = first.split(':', 2) as [string, string]
-    } else if (name.endsWith('._ufunc_reconstruct')) {
-      const second = kindOf(args) === K_TUPLE ? (args as TupleVal).items[1] : undefined
-      if (!isStr(second)) return undefined
-      module = first
-      qual = second
-    } else if (name === 'pkgutil.resolve_name' || name === 'pydoc.locate') {
-      const dot = first.indexOf('.')
-      module = dot < 0 ? first : first.slice(0, dot)
-      qual = dot < 0 ? '' : first.slice(dot + 1)
-    } else {
-      module = first
-      qual = ''
-    }
-    const imp = resolveImport(module, qual, 4, this.profile, name)
-    return this.recordImport(imp, at)
-  }
-
   /** Calls waiting for async work (nested payload analysis) once the current opcode is done. */
   pending: CallVal[] = []
 
@@ -1236,124 +1131,6 @@ export class PickleMachine {
     const list = this.pending
     this.pending = []
     for (const c of list) await nestedCall(this, c, at)
-  }
-
-  // ---------------------------------------------------------------- BUILD, item targets, discards
-
-  /** BUILD semantics; returns the joblib wrapper class name when the stream carries array bytes next. */
-  private build(inst: Value, state: Value, at: number): string | undefined {
-    const k = kindOf(inst)
-    if (k === K_GLOBAL) {
-      const g = inst as GlobalVal
-      this.report(
-        'PKL-012',
-        `BUILD sets attributes on ${g.name} itself (monkey-patching the loading process)`,
-        at,
-        undefined,
-        g.name
-      )
-      return undefined
-    }
-    if (k !== K_CALL) return undefined
-    const c = inst as CallVal
-    c.state = state
-    const cls = classOf(c)
-    if (cls && cls.verdict.kind === 'deny' && c.op !== 'REDUCE')
-      this.report('PKL-010', `BUILD calls ${cls.name}.__setstate__ while loading`, at, cls.verdict.severity, cls.name)
-    // slot state (dict, slotstate): setattr of dunders replaces behaviour
-    if (kindOf(state) === K_TUPLE && (state as TupleVal).n === 2) {
-      const slot = (state as TupleVal).items[1]!
-      if (kindOf(slot) === K_DICT) {
-        const it = (slot as ContainerVal).items
-        for (let i = 0; i < it.length; i += 2) {
-          const key = it[i]
-          if (isStr(key) && /^__\w+__$/.test(key)) {
-            this.report('PKL-012', `BUILD slot state sets ${key} on ${cls?.name ?? 'an object'}`, at, undefined, key)
-            break
-          }
-        }
-      }
-    }
-    if (cls && JOBLIB_WRAPPERS.has(cls.name)) return cls.name
-    return undefined
-  }
-
-  /** Where APPEND/SETITEM/ADDITEMS items go; reports targets that are not containers (PKL-013, PT-014). */
-  private addTarget(t: Value, want: number, at: number, op: number): ContainerVal | undefined {
-    const k = kindOf(t)
-    if (k === want || (want === K_SET && k === K_SET)) return t as ContainerVal
-    const what = opName(op)
-    if (k === K_CALL) {
-      const c = t as CallVal
-      const callee = calleeName(c)
-      const cls = classOf(c)?.name
-      const tensor =
-        (callee !== undefined && (TORCH_REBUILD_FUNCTIONS.has(callee) || TENSOR_LIKE.has(callee))) ||
-        (cls !== undefined && TENSOR_LIKE.has(cls))
-      if (tensor) {
-        this.report(
-          'PKL-013',
-          `${what} on a tensor rebuilt by ${callee ?? cls} (item writes into tensor memory)`,
-          at,
-          this.torch ? 'high' : 'medium',
-          what
-        )
-        if (this.torch)
-          this.report(
-            'PT-014',
-            `${what} targets a rebuilt tensor (CVE-2026-24747 write primitive)`,
-            at,
-            undefined,
-            what
-          )
-        return undefined
-      }
-      const name = cls ?? callee
-      if (
-        name !== undefined &&
-        ((want === K_DICT && DICT_LIKE.has(name)) || (want === K_LIST && LIST_LIKE.has(name)))
-      ) {
-        if (!c.items) c.items = new ContainerVal(want)
-        return c.items
-      }
-      return undefined // instances of other classes: list/dict subclasses do this legitimately
-    }
-    if (k === K_PERSID) {
-      this.report(
-        'PKL-013',
-        `${what} on a persistent-loaded object (a storage)`,
-        at,
-        this.torch ? 'high' : 'medium',
-        what
-      )
-      if (this.torch) this.report('PT-014', `${what} targets a storage loaded by persistent id`, at, undefined, what)
-      return undefined
-    }
-    if (k === K_OPAQUE) return undefined
-    const desc = k === K_GLOBAL ? (t as GlobalVal).name : typeName(t)
-    this.report(
-      'PKL-013',
-      `${what} on ${desc}, not a ${want === K_DICT ? 'dict' : want === K_SET ? 'set' : 'list'}`,
-      at,
-      this.torch ? 'high' : 'medium',
-      what
-    )
-    return undefined
-  }
-
-  /** POP / POP_MARK of a value: a call result nobody keeps ran only for its side effect (PKL-014). */
-  private discard(v: Value, at: number): void {
-    if (kindOf(v) !== K_CALL) return
-    const c = v as CallVal
-    if (c.flags & (F_DUP | F_MEMO)) return
-    const name = calleeName(c) ?? 'a computed callable'
-    this.report(
-      'PKL-014',
-      `The result of ${name}${renderArgs(c.args, 120)} is discarded (called only for its side effect)`,
-      at,
-      undefined,
-      name
-    )
   }
 
   // ---------------------------------------------------------------- strings, STOP
@@ -1383,7 +1160,7 @@ export class PickleMachine {
         undefined,
         `${this.stack.length}+${this.marks.length}`
       )
-    for (const x of this.stack) this.discard(x, at)
+    for (const x of this.stack) discard(this, x, at)
     const stores = this.puts
     if (this.gets >= 1000 && this.gets > 50 * Math.max(1, stores))
       this.report(
@@ -1398,73 +1175,6 @@ export class PickleMachine {
   /** Opcodes executed by this machine. */
   get executed(): number {
     return this.opcodes
-  }
-}
-
-const TRAMPOLINES = new Set([
-  'pkgutil.resolve_name',
-  'pydoc.locate',
-  'importlib.import_module',
-  'builtins.__import__',
-  'numpy.core._ufunc_reconstruct',
-  'numpy._core._ufunc_reconstruct'
-])
-
-/** Evaluates pure string expressions built from literals (`''.join(['o', 's'])`, `str('os')`), else undefined. */
-function foldStr(v: Value, depth = 0): string | undefined {
-  if (isStr(v)) return v
-  if (depth > 8 || kindOf(v) !== K_CALL) return undefined
-  const c = v as CallVal
-  const name = calleeName(c)
-  const args = kindOf(c.args) === K_TUPLE ? (c.args as TupleVal).items : undefined
-  if (!args) return undefined
-  if (name === 'builtins.str' && args.length === 1) return foldStr(args[0]!, depth + 1)
-  if (name === 'builtins.str.join' && args.length === 2) {
-    const sep = foldStr(args[0]!, depth + 1)
-    const seq = args[1]!
-    const items = seqItems(seq)
-    const whole = kindOf(seq) === K_LIST ? (seq as ContainerVal).n : kindOf(seq) === K_TUPLE ? (seq as TupleVal).n : -1
-    if (sep === undefined || !items || whole !== items.length) return undefined
-    const parts = items.map((x) => foldStr(x, depth + 1))
-    return parts.every((x) => x !== undefined) ? parts.join(sep) : undefined
-  }
-  if ((name === 'operator.add' || name === 'operator.concat' || name === 'builtins.str.__add__') && args.length === 2) {
-    const a = foldStr(args[0]!, depth + 1)
-    const b = foldStr(args[1]!, depth + 1)
-    return a !== undefined && b !== undefined ? a + b : undefined
-  }
-  return undefined
-}
-
-function nestedLoaderPrefix(name: string): boolean {
-  return name.startsWith('dill.') && /\.loads?$/.test(name)
-}
-
-/** Whether a call's arguments contain literal text (str or bytes), at the top level of the tuple. */
-function literalText(args: Value): boolean {
-  if (kindOf(args) !== K_TUPLE) return false
-  return (args as TupleVal).items.some((x) => isStr(x) || kindOf(x) === K_BYTES || kindOf(x) === K_STRREF)
-}
-
-function typeName(v: Value): string {
-  if (v === null) return 'None'
-  if (typeof v === 'boolean') return 'a bool'
-  if (typeof v === 'number' || typeof v === 'bigint') return 'an int'
-  if (typeof v === 'string') return 'a str'
-  switch (v.k) {
-    case K_BYTES:
-      return 'bytes'
-    case K_TUPLE:
-      return 'a tuple'
-    case K_LIST:
-      return 'a list'
-    case K_DICT:
-      return 'a dict'
-    case K_SET:
-    case K_FROZENSET:
-      return 'a set'
-    default:
-      return 'a value'
   }
 }
 
