@@ -6,6 +6,7 @@ module.exports = {
       loader: 'ts',
       format: 'esm',
       target: 'node20',
+      supported: { 'import-attributes': true },
       sourcemap: 'inline',
       sourcefile: filename
     })

@@ -8,10 +8,12 @@ import { analyzer as numpy } from './numpy/index.js'
 import { analyzer as pytorchLegacy } from './pytorch/legacy.js'
 import { analyzer as safetensors } from './safetensors/index.js'
 import { analyzer as gguf } from './gguf/index.js'
+import { analyzer as tokenizerConfig } from './gguf/tokenizer-config.js'
 import { analyzer as kerasH5 } from './keras/h5.js'
 import { analyzer as tflite } from './tensorflow/tflite.js'
 import { analyzer as onnx } from './onnx/index.js'
 import { analyzer as savedmodel } from './tensorflow/savedmodel.js'
+import { analyzer as graphdef } from './tensorflow/graphdef.js'
 import { analyzer as pickle } from './pickle/index.js'
 
 export const ANALYZERS: FormatAnalyzer[] = [
@@ -23,9 +25,11 @@ export const ANALYZERS: FormatAnalyzer[] = [
   pytorchLegacy,
   safetensors,
   gguf,
+  tokenizerConfig,
   kerasH5,
   tflite,
   onnx,
   savedmodel,
+  graphdef,
   pickle
 ]

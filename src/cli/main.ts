@@ -3,14 +3,18 @@
 import { UserError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { runScan, SCAN_USAGE } from './scan.js'
+import { runHistory, HISTORY_USAGE } from './history.js'
+import { runMerge, MERGE_USAGE } from './merge.js'
 
 type Command = (argv: string[]) => Promise<number>
 
 const COMMANDS: Record<string, Command> = {
-  scan: runScan
+  scan: runScan,
+  history: runHistory,
+  merge: runMerge
 }
 
-const USAGE = `Usage:\n  ${SCAN_USAGE.replace('Usage: ', '')}`
+const USAGE = `Usage:\n${[SCAN_USAGE, HISTORY_USAGE, MERGE_USAGE].map((u) => `  ${u.replace('Usage: ', '')}`).join('\n')}`
 
 export async function runCli(argv: string[]): Promise<number> {
   try {

@@ -6,15 +6,19 @@ import { scanTargets } from '../engine/scan.js'
 import { EMPTY_CONFIG, parseConfig, parseFailOn, type Config } from '../policy/config.js'
 import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
+import { renderSarif } from '../report/sarif.js'
+import { applyBaseline, loadBaseline } from '../report/baseline.js'
 import type { FailOn } from '../engine/types.js'
 
-export const SCAN_USAGE = `Usage: modelgate scan [--format text|json] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] PATH...`
+export const SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] [--jobs N] PATH...`
 
 export interface ScanArgs {
-  format: 'text' | 'json'
+  format: 'text' | 'json' | 'sarif'
   output?: string
   failOn?: FailOn
   config?: string
+  jobs?: number
+  baseline?: string
   paths: string[]
 }
 
@@ -33,7 +37,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     switch (flag) {
       case '--format': {
         const v = value()
-        if (v !== 'text' && v !== 'json') throw new UserError(`--format must be text or json (got "${v}")`)
+        if (v !== 'text' && v !== 'json' && v !== 'sarif')
+          throw new UserError(`--format must be text, json or sarif (got "${v}")`)
         args.format = v
         break
       }
@@ -46,6 +51,18 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         break
       case '--config':
         args.config = value()
+        break
+      case '--jobs':
+      case '-j': {
+        const v = value()
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          throw new UserError(`--jobs must be a whole number from 1 to 256 (got "${v}")`)
+        args.jobs = n
+        break
+      }
+      case '--baseline':
+        args.baseline = value()
         break
       case '--':
         args.paths.push(...argv.slice(i + 1))
@@ -60,7 +77,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   return args
 }
 
-async function loadConfig(path: string | undefined): Promise<Config> {
+export async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return EMPTY_CONFIG
   let text: string
   try {
@@ -77,8 +94,10 @@ export async function runScan(argv: string[]): Promise<number> {
   const config = await loadConfig(args.config)
   const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
   const targets = await collectTargets(args.paths)
-  const report = await scanTargets(targets, { failOn, config })
-  const out = args.format === 'json' ? renderJson(report) : renderText(report)
+  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs })
+  if (args.baseline) applyBaseline(report, await loadBaseline(args.baseline))
+  const out =
+    args.format === 'json' ? renderJson(report) : args.format === 'sarif' ? renderSarif(report) : renderText(report)
   if (args.output) await writeFile(args.output, out)
   else process.stdout.write(out)
   return report.verdict === 'fail' ? 1 : 0

@@ -21,7 +21,7 @@ function toDisplay(p: string): string {
   return p.split(sep).join('/')
 }
 
-async function linkInfo(fsPath: string, root: string): Promise<{ target: string; insideRoot: boolean }> {
+export async function linkInfo(fsPath: string, root: string): Promise<{ target: string; insideRoot: boolean }> {
   const target = await readlink(fsPath)
   let insideRoot = false
   try {

@@ -4,6 +4,8 @@ import type { Finding, FormatId, Severity } from './types.js'
 import type { ByteSource } from './source.js'
 import { LimitExceeded, type Limits } from './limits.js'
 import { getRule } from '../policy/catalogue.js'
+import type { TensorRef } from '../analyzers/weights/tensor.js'
+import type { Neighbours } from './neighbours.js'
 
 export interface MemberOptions {
   /** Analyzer-specific hint, e.g. the pickle profile `torch-weights` for a torch `data.pkl`. */
@@ -29,6 +31,10 @@ export class FileRun {
   readonly deadline: number
   /** Free-form facts analyzers leave for later stages (integrity, diffing). */
   readonly facts: Record<string, unknown> = {}
+  /** Tensors the format analyzers found; the weights stage examines their values afterwards. */
+  readonly tensors: TensorRef[] = []
+  /** Files next to the top-level file on disk (ONNX external data); absent for blobs and archive members. */
+  neighbours?: Neighbours
 
   constructor(
     readonly path: string,

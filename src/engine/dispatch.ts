@@ -7,8 +7,11 @@ import { LimitExceeded, ParseError } from './limits.js'
 import { extensionMismatch } from './extensions.js'
 import { ANALYZERS } from '../analyzers/index.js'
 
-/** Formats that legitimately match together (one is a view of the other), so no polyglot finding. */
-const COMPATIBLE = new Set(['pytorch-legacy+pickle', 'pickle+pytorch-legacy'])
+/**
+ * Formats that legitimately match together, so no polyglot finding: one is a view of the other, or the format
+ * defines the combination (TF Lite metadata packs associated files as a zip appended to the flatbuffer).
+ */
+const COMPATIBLE = new Set(['pytorch-legacy+pickle', 'pickle+pytorch-legacy', 'zip+tflite', 'tflite+zip'])
 
 export async function makeView(src: ByteSource, name: string): Promise<SniffView> {
   const head = Buffer.from(await src.read(0, SNIFF_BYTES))
@@ -32,25 +35,29 @@ export async function recognise(src: ByteSource, name: string): Promise<FormatAn
   return matched
 }
 
-/** Runs one analyzer, converting every failure into a finding (fail closed, keep earlier findings). */
-export async function runAnalyzer(
+/** Runs one analysis step, converting every failure into a finding (fail closed, keep earlier findings). */
+export async function runStage(ctx: AnalysisContext, name: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step()
+  } catch (e) {
+    if (e instanceof LimitExceeded) {
+      ctx.report('GEN-007', `Not analysed past this point: ${e.message} (${name})`, { offset: e.offset })
+    } else if (e instanceof ParseError) {
+      ctx.report('GEN-003', `Not analysed past this point: ${e.message} (${name})`, { offset: e.offset })
+    } else {
+      const msg = e instanceof Error ? e.message : String(e)
+      ctx.report('GEN-011', `Internal error in the ${name} analyzer: ${msg}`)
+    }
+  }
+}
+
+export function runAnalyzer(
   a: FormatAnalyzer,
   src: ByteSource,
   ctx: AnalysisContext,
   opts: MemberOptions
 ): Promise<void> {
-  try {
-    await a.analyze(src, ctx, opts)
-  } catch (e) {
-    if (e instanceof LimitExceeded) {
-      ctx.report('GEN-007', `Not analysed past this point: ${e.message} (${a.id})`, { offset: e.offset })
-    } else if (e instanceof ParseError) {
-      ctx.report('GEN-003', `Not analysed past this point: ${e.message} (${a.id})`, { offset: e.offset })
-    } else {
-      const msg = e instanceof Error ? e.message : String(e)
-      ctx.report('GEN-011', `Internal error in the ${a.id} analyzer: ${msg}`)
-    }
-  }
+  return runStage(ctx, a.id, () => a.analyze(src, ctx, opts))
 }
 
 export async function dispatch(src: ByteSource, ctx: AnalysisContext, opts: MemberOptions): Promise<MemberOutcome> {

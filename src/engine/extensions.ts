@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   '.keras': ['keras', 'zip'],
   '.tflite': ['tflite'],
   '.txt': [],
-  '.json': [],
+  '.json': ['hf-tokenizer-config'],
   '.md': [],
   '.csv': [],
   '.yaml': [],

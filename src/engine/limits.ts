@@ -23,6 +23,8 @@ export interface Limits {
   maxHeaderBytes: number
   /** JSON / protobuf nesting depth. */
   maxNesting: number
+  /** Tensor bytes examined per file by the weights stage (hidden payloads, statistics). */
+  weightBytes: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -36,7 +38,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxMemo: 1_000_000,
   maxFileMillis: 10 * 60 * 1000,
   maxHeaderBytes: 100 * 1024 ** 2,
-  maxNesting: 256
+  maxNesting: 256,
+  weightBytes: 64 * 1024 ** 2
 }
 
 /** Thrown inside an analyzer when a limit is hit; the engine turns it into a GEN-LIMIT finding. */

@@ -1,13 +1,14 @@
 // Scans targets into a Report: one FileReport per file, each analysed by content, policy applied, verdicts set.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { basename } from 'node:path'
-import type { FailOn, FileReport, Finding, Report } from './types.js'
-import { SEVERITY_RANK } from './types.js'
+import { basename, dirname } from 'node:path'
+import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
+import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
-import { dispatch } from './dispatch.js'
+import { dispatch, runStage } from './dispatch.js'
+import { examineWeights } from '../analyzers/weights/stage.js'
 import { looksLikeModel } from './extensions.js'
 import type { Target } from '../discovery/walk.js'
 import { applyPolicy } from '../policy/apply.js'
@@ -16,10 +17,20 @@ import { EMPTY_CONFIG, type Config } from '../policy/config.js'
 import { getRule } from '../policy/catalogue.js'
 import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
+import { defaultJobs, mapTargets } from './pool.js'
+import { folderNeighbours, type Neighbours } from './neighbours.js'
 
 export interface ScanOptions {
   failOn: FailOn
   config: Config
+  /** Worker threads for per-file analysis (default: one per core). */
+  jobs?: number
+}
+
+/** dist/worker.js sits next to the bundle that imports this module (esbuild splits shared code into chunks). */
+function workerUrl(): URL | undefined {
+  const url = new URL(import.meta.url.includes('/chunks/') ? '../worker.js' : './worker.js', import.meta.url)
+  return url.pathname.endsWith('/dist/worker.js') ? url : undefined
 }
 
 export function sha256File(path: string): Promise<string> {
@@ -84,11 +95,17 @@ export async function analyzeSource(
   src: ByteSource,
   display: string,
   name: string,
-  limits: Limits
+  limits: Limits,
+  neighbours?: Neighbours
 ): Promise<{ formats: string[]; run: FileRun }> {
   const run = new FileRun(display, limits, dispatch)
+  if (neighbours) run.neighbours = neighbours
   const ctx = new AnalysisContext(run, undefined, 0, name)
   const outcome = await dispatch(src, ctx, {})
+  if (run.tensors.length > 0)
+    await runStage(ctx, 'weights', async () => {
+      run.facts.tensors = await examineWeights(ctx, run.tensors, limits.weightBytes)
+    })
   if (outcome.formats.length === 0) {
     run.format = 'unknown'
     ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
@@ -105,7 +122,7 @@ export function reportFor(
   const { run, formats } = analysed
   const onlyUnknown = run.findings.every((f) => f.ruleId === 'GEN-009')
   if (formats.length === 0 && !base.explicit && !looksLikeModel(base.name) && onlyUnknown) return undefined
-  return finish(
+  const rep = finish(
     {
       path: base.path,
       format: run.format ?? 'unknown',
@@ -116,6 +133,23 @@ export function reportFor(
     run.findings,
     opts
   )
+  const tensors = run.facts.tensors as TensorSummary[] | undefined
+  if (tensors?.length) rep.tensors = tensors
+  const inventory = inventoryOf(run.facts)
+  if (inventory) rep.inventory = inventory
+  return rep
+}
+
+/** The report inventory from the facts analyzers left (string arrays or sets under INVENTORY_KEYS). */
+function inventoryOf(facts: Record<string, unknown>): Inventory | undefined {
+  let inv: Inventory | undefined
+  for (const k of INVENTORY_KEYS) {
+    const v = facts[k]
+    const list = v instanceof Set ? [...v] : Array.isArray(v) ? v : undefined
+    if (!list) continue
+    ;(inv ??= {})[k] = [...new Set(list.filter((x): x is string => typeof x === 'string'))].sort()
+  }
+  return inv
 }
 
 function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
@@ -144,7 +178,7 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
   try {
     const name = basename(t.fsPath)
     const [analysed, sha256] = await Promise.all([
-      analyzeSource(src, t.display, name, opts.config.limits),
+      analyzeSource(src, t.display, name, opts.config.limits, folderNeighbours(dirname(t.fsPath))),
       sha256File(t.fsPath)
     ])
     return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
@@ -171,10 +205,10 @@ export async function scanTargets(
   targets: Target[],
   opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
 ): Promise<Report> {
-  const files: FileReport[] = []
-  for (const t of targets) {
-    const r = await scanTarget(t, opts)
-    if (r) files.push(r)
-  }
-  return buildReport(files, opts.failOn)
+  const jobs = opts.jobs ?? defaultJobs()
+  const results = await mapTargets(targets, opts, jobs, scanTarget, workerUrl())
+  return buildReport(
+    results.filter((r): r is FileReport => r !== undefined),
+    opts.failOn
+  )
 }

@@ -47,9 +47,11 @@ export type FormatId =
   | 'keras-h5'
   | 'hdf5'
   | 'savedmodel'
+  | 'tf-graphdef'
   | 'tflite'
   | 'safetensors'
   | 'gguf'
+  | 'hf-tokenizer-config'
   | 'lfs-pointer'
   | 'symlink'
   | 'unknown'
@@ -65,6 +67,59 @@ export interface FileReport {
   /** Findings removed by a `.modelgate.yml` suppression, kept for the record. */
   suppressed?: SuppressedFinding[]
   integrity?: IntegrityResult
+  /** Per-tensor summaries from the weights stage (for review and for comparing with a base version). */
+  tensors?: TensorSummary[]
+  /** Inventory kept for comparisons (PR vs base); filled from FileRun.facts (see INVENTORY_KEYS). */
+  inventory?: Inventory
+  /** History audits: the git blob id of this content. */
+  blob?: string
+  /** History audits: every path the blob had in the commits walked (sorted). */
+  paths?: string[]
+  /** History audits: the first commit walked that had the blob. */
+  introducedBy?: CommitRef
+  /** History audits: whether HEAD still contains the blob. */
+  atHead?: boolean
+  /** History audits: the blob is a Git LFS pointer; `present` = the object was in the local LFS store. */
+  lfs?: { oid: string; size: number; present: boolean }
+}
+
+/** Names analyzers may record in FileRun.facts (string arrays or sets) for the report's inventory. */
+export const INVENTORY_KEYS = ['operators', 'lambdaLayers', 'externalData'] as const
+export type Inventory = Partial<Record<(typeof INVENTORY_KEYS)[number], string[]>>
+
+export interface CommitRef {
+  commit: string
+  /** Author date, ISO 8601. */
+  date: string
+  /** `Name <email>`. */
+  author: string
+  /** The blob was already in the parent of the first commit walked (the walk did not start at the root). */
+  beforeScope?: boolean
+}
+
+/** What a history audit walked (JSON `history`), so shard reports can be checked before merging. */
+export interface HistoryInfo {
+  /** HEAD's commit id when the audit ran (absent in an empty repository). */
+  head?: string
+  all?: boolean
+  range?: string
+  since?: string
+  maxBlobs?: number
+  /** Set on a shard report; a merged report has none. */
+  shard?: { index: number; count: number }
+}
+
+export interface TensorSummary {
+  name: string
+  dtype: string
+  shape: number[]
+  elements: number
+  examinedElements: number
+  mean: number
+  std: number
+  maxAbs: number
+  nonFinite: number
+  crc32: string
 }
 
 export interface IntegrityResult {
@@ -89,6 +144,8 @@ export interface Report {
   verdict: Verdict
   files: FileReport[]
   summary: ReportSummary
+  /** Set by `modelgate history`. */
+  history?: HistoryInfo
 }
 
 export type FailOn = Severity | 'none'

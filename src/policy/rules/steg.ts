@@ -1,3 +1,49 @@
 import type { Rule } from '../rule.js'
 
-export const rules: Rule[] = []
+// Hidden payloads and anomalies in the weights themselves (format rules §13). Heuristics: they inform review;
+// only decoded payloads (code, executables, archives) reach high.
+export const rules: Rule[] = [
+  {
+    id: 'STEG-001',
+    title: 'Low mantissa bits of a tensor are not random',
+    severity: 'medium',
+    why: 'In trained float weights the lowest mantissa byte is practically uniform. Structure there (low entropy, biased bits) is what plaintext or executable payloads written into the low bits look like (LSB steganography, StegoNet/EvilModel).',
+    fix: 'Compare the tensor with the same tensor from a trusted source of the model; if they differ, do not use this file.',
+    references: ['https://arxiv.org/abs/2310.01969']
+  },
+  {
+    id: 'STEG-002',
+    title: 'Precision provenance broken: an upcast tensor carries extra low bits',
+    severity: 'high',
+    why: 'Weights converted from bf16/fp16 to float32 have their low 16 (13) mantissa bits exactly zero. Non-zero low bits confined to one region of such a tensor (or one full-precision tensor among upcast ones) is where a payload was written. Legitimate causes exist (rows trained later in fp32, such as added tokens) and are worth confirming.',
+    fix: 'Confirm how the tensor was produced. Re-export the model from its trusted original in one precision.'
+  },
+  {
+    id: 'STEG-003',
+    title: 'Payload decoded from the low bits of a tensor',
+    severity: 'high',
+    why: 'Reading the low bits (or low bytes) of the tensor values in order yields an executable header, an archive, a pickle or code-like text: a staged payload that a loader script can extract and run. Plain text there is reported at medium.',
+    fix: 'Do not use this file. Obtain the model from a trusted source and compare checksums.'
+  },
+  {
+    id: 'STEG-004',
+    title: 'NaN or infinite values in weights',
+    severity: 'low',
+    why: 'NaN or infinite weights break inference and are unusual in a released model; they can also come from tampering with exponent bytes.',
+    fix: 'Check the training or conversion run that produced the tensor.'
+  },
+  {
+    id: 'STEG-010',
+    title: 'Weight statistics covered part of the tensors',
+    severity: 'info',
+    why: 'Tensor values are examined within a per-file byte budget; the remaining tensors were not looked at for hidden payloads.',
+    fix: 'Raise limits.weightBytes in .modelgate.yml to examine more of each file.'
+  },
+  {
+    id: 'WPOI-001',
+    title: 'Tensor statistics far from its peers',
+    severity: 'low',
+    why: 'A tensor whose spread differs by orders of magnitude from the tensors of the same role in other layers can be a planted or corrupted layer. Trained models also have legitimate outliers, so this is for review only.',
+    fix: 'Compare with the base or upstream version of the model.'
+  }
+]

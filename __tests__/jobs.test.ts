@@ -1,0 +1,24 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from './helpers/cli.js'
+
+describe('--jobs', () => {
+  test('reports are identical whatever the number of worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-jobs-'))
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(join(dir, `m${i}.pkl`), Buffer.from(`\x80\x02cos\nsystem\nq\x00.`, 'latin1'))
+      writeFileSync(join(dir, `w${i}.bin`), `not a model ${i}`)
+    }
+    const one = runCli(['scan', '--format', 'json', '--jobs', '1', dir])
+    const two = runCli(['scan', '--format', 'json', '--jobs', '2', dir])
+    expect(one.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(two.stdout).files).toHaveLength(24)
+  })
+
+  test('--jobs takes a whole number', () => {
+    expect(runCli(['scan', '--jobs', 'two', '.']).stderr).toMatch(/--jobs must be a whole number/)
+  })
+})

@@ -1,0 +1,14 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  errorMessage,
+  scanTarget
+} from "./chunks/chunk-GK5BA4N6.js";
+
+// src/worker.ts
+import { parentPort } from "node:worker_threads";
+parentPort?.on("message", (item) => {
+  scanTarget(item.target, item.opts).then(
+    (report) => parentPort.postMessage({ id: item.id, report: report ?? null }),
+    (e) => parentPort.postMessage({ id: item.id, error: errorMessage(e) })
+  );
+});

@@ -1,0 +1,184 @@
+// External-data checks (ONNX-001…005, ONNX-010 for lengths): the location string of every TensorProto, the
+// integer fields beside it, and — for a model on disk — the referenced file next to it (through Neighbours:
+// lstat/realpath only, never opened, never outside the model's folder).
+import type { NeighbourStat } from '../../engine/neighbours.js'
+import type { CappedReporter } from '../common/capped.js'
+import type { AnalysisContext } from '../../engine/context.js'
+import { escapeProblem, normaliseRelative } from '../common/paths.js'
+
+export const ALLOWED_KEYS = new Set(['location', 'offset', 'length', 'checksum', 'basepath'])
+
+export interface ExternalEntry {
+  key: string
+  value: string
+}
+
+export interface TensorDataInfo {
+  where: string
+  offset: number
+  /** data_location field (0 DEFAULT, 1 EXTERNAL). */
+  dataLocation: number
+  /** raw_data or typed data present in the message. */
+  embedded: boolean
+  /** Bytes the shape and type require, when computable. */
+  expectedBytes?: bigint
+}
+
+export class ExternalDataChecker {
+  private readonly stats = new Map<string, Promise<NeighbourStat>>()
+  private readonly reportedFiles = new Set<string>()
+
+  constructor(
+    readonly ctx: AnalysisContext,
+    readonly out: CappedReporter
+  ) {}
+
+  async check(entries: ExternalEntry[], info: TensorDataInfo): Promise<void> {
+    const { where, offset } = info
+    const counts = new Map<string, number>()
+    for (const e of entries) counts.set(e.key, (counts.get(e.key) ?? 0) + 1)
+    for (const [k, n] of counts) {
+      if (n > 1)
+        this.out.report(
+          'ONNX-003',
+          `${where}: external_data key "${k}" appears ${n} times (loaders disagree on which wins)`,
+          {
+            offset,
+            evidence: k
+          }
+        )
+      if (!ALLOWED_KEYS.has(k))
+        this.out.report('ONNX-003', `${where}: unknown external_data key "${k.slice(0, 80)}"`, {
+          offset,
+          evidence: k.slice(0, 80)
+        })
+    }
+    const locs = entries.filter((e) => e.key === 'location').map((e) => e.value)
+    if (info.dataLocation === 1 && locs.length === 0)
+      this.out.report('ONNX-005', `${where}: data_location is EXTERNAL but no location is given`, { offset })
+    if (entries.length > 0 && info.dataLocation !== 1)
+      this.out.report(
+        'ONNX-005',
+        `${where}: external_data present but data_location is not EXTERNAL (loaders disagree whether it is used)`,
+        {
+          offset
+        }
+      )
+    if (entries.length > 0 && info.embedded)
+      this.out.report('ONNX-005', `${where}: tensor has both embedded data and external_data`, { offset })
+
+    const ints = new Map<string, bigint>()
+    for (const e of entries) {
+      if (e.key !== 'offset' && e.key !== 'length') continue
+      if (!/^\d{1,19}$/.test(e.value)) {
+        this.out.report(
+          'ONNX-003',
+          `${where}: external_data ${e.key} "${e.value.slice(0, 40)}" is not a non-negative integer`,
+          {
+            offset,
+            evidence: `${e.key}=${e.value.slice(0, 40)}`
+          }
+        )
+        continue
+      }
+      ints.set(e.key, BigInt(e.value))
+    }
+    const len = ints.get('length')
+    if (len !== undefined && info.expectedBytes !== undefined && len !== info.expectedBytes)
+      this.out.report(
+        'ONNX-010',
+        `${where}: external length ${len} but the shape and type need ${info.expectedBytes} bytes`,
+        { offset }
+      )
+
+    for (const loc of locs) {
+      const shown = JSON.stringify(loc.slice(0, 200))
+      if (loc.includes('_ORT_MEM_ADDR_')) {
+        this.out.report(
+          'ONNX-002',
+          `${where}: external_data location ${shown} uses ONNX Runtime's in-memory address tag`,
+          {
+            offset,
+            evidence: loc.slice(0, 120)
+          }
+        )
+        continue
+      }
+      const problem = escapeProblem(loc)
+      if (problem) {
+        this.out.report('ONNX-001', `${where}: external_data location ${shown}: ${problem}`, {
+          offset,
+          evidence: loc.slice(0, 120)
+        })
+        continue
+      }
+      await this.checkFile(normaliseRelative(loc), ints.get('offset'), len, info)
+    }
+  }
+
+  /** The referenced file, when the model is a file on disk (not an archive member or a git blob). */
+  private async checkFile(rel: string, off: bigint | undefined, len: bigint | undefined, info: TensorDataInfo) {
+    const neighbours = this.ctx.run.neighbours
+    if (!neighbours || this.ctx.member !== undefined) return
+    let p = this.stats.get(rel)
+    if (!p) {
+      p = neighbours.stat(rel)
+      this.stats.set(rel, p)
+    }
+    const st = await p
+    const { where, offset } = info
+    const first = !this.reportedFiles.has(rel)
+    this.reportedFiles.add(rel)
+    if (st.isSymlink || !st.insideRoot || (st.hardLinks ?? 1) > 1) {
+      if (first) {
+        const why = st.isSymlink
+          ? 'is a symbolic link'
+          : !st.insideRoot
+            ? 'resolves outside the model folder (a parent folder is a link)'
+            : `is a hard link (${st.hardLinks} links)`
+        this.out.report('ONNX-004', `${where}: external data file ${JSON.stringify(rel)} ${why}`, {
+          offset,
+          evidence: rel
+        })
+      }
+      return
+    }
+    if (!st.exists) {
+      if (first)
+        this.out.report(
+          'ONNX-003',
+          `${where}: external data file ${JSON.stringify(rel)} is not next to the model (not analysed)`,
+          {
+            offset,
+            severity: 'low',
+            evidence: rel
+          }
+        )
+      return
+    }
+    if (st.isFile === false) {
+      if (first)
+        this.out.report('ONNX-003', `${where}: external data ${JSON.stringify(rel)} is not a regular file`, {
+          offset,
+          evidence: rel
+        })
+      return
+    }
+    const size = BigInt(st.size ?? 0)
+    const o = off ?? 0n
+    if (o > size || (len !== undefined && o + len > size)) {
+      this.out.report(
+        'ONNX-003',
+        `${where}: external range offset ${o}${len !== undefined ? ` + length ${len}` : ''} lies beyond ${JSON.stringify(rel)} (${size} bytes)`,
+        { offset, evidence: rel }
+      )
+      return
+    }
+    if (len === undefined && info.expectedBytes !== undefined && size - o !== info.expectedBytes)
+      this.out.report(
+        'ONNX-010',
+        `${where}: ${size - o} bytes from offset ${o} of ${JSON.stringify(rel)}, but the shape and type need ${info.expectedBytes}`,
+        { offset }
+      )
+  }
+}

@@ -1,0 +1,87 @@
+// Signature carving in byte streams extracted from tensor bits: executables, archives, pickles, scripts, text.
+
+export interface Carved {
+  kind: string
+  offset: number
+  /** Whether the content is code, an executable or an archive (high) rather than inert text (medium). */
+  dangerous: boolean
+  preview: string
+}
+
+const SIGNATURES: { kind: string; bytes: Buffer; dangerous: boolean }[] = [
+  { kind: 'ELF executable', bytes: Buffer.from('\x7fELF', 'latin1'), dangerous: true },
+  { kind: 'zip archive', bytes: Buffer.from('PK\x03\x04', 'latin1'), dangerous: true },
+  { kind: '7z archive', bytes: Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), dangerous: true },
+  { kind: 'Mach-O executable', bytes: Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), dangerous: true },
+  { kind: 'script (shebang)', bytes: Buffer.from('#!/bin/', 'latin1'), dangerous: true },
+  { kind: 'script (shebang)', bytes: Buffer.from('#!/usr/', 'latin1'), dangerous: true },
+  { kind: 'PHP script', bytes: Buffer.from('<?php', 'latin1'), dangerous: true }
+]
+
+const CODE_WORDS =
+  /\b(import |exec\(|eval\(|system\(|subprocess|socket|__import__|powershell|bash -c|\/bin\/sh|curl |wget |def |lambda |os\.)/
+
+function isPrintable(b: number): boolean {
+  return (b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09
+}
+
+/** Finds the first few signatures and long printable runs in `buf`. */
+export function carve(buf: Buffer, minText = 48): Carved[] {
+  const out: Carved[] = []
+  for (const s of SIGNATURES) {
+    const at = buf.indexOf(s.bytes)
+    if (at >= 0) out.push({ kind: s.kind, offset: at, dangerous: s.dangerous, preview: preview(buf, at) })
+  }
+  // PE: "MZ" with "PE\0\0" at the e_lfanew offset.
+  for (let at = buf.indexOf('MZ'); at >= 0 && at + 0x40 <= buf.length; at = buf.indexOf('MZ', at + 1)) {
+    const lfanew = buf.readUInt32LE(at + 0x3c)
+    if (
+      lfanew < 0x1000 &&
+      at + lfanew + 4 <= buf.length &&
+      buf.toString('latin1', at + lfanew, at + lfanew + 4) === 'PE\0\0'
+    ) {
+      out.push({ kind: 'PE executable', offset: at, dangerous: true, preview: preview(buf, at) })
+      break
+    }
+  }
+  // Pickle: PROTO 2..5, then GLOBAL with a lowercase module name, or a FRAME with a sane length.
+  for (let at = buf.indexOf(0x80); at >= 0 && at + 12 < buf.length; at = buf.indexOf(0x80, at + 1)) {
+    const proto = buf[at + 1]!
+    const next = buf[at + 2]!
+    const global = next === 0x63 && /^[a-z_]{3}/.test(buf.toString('latin1', at + 3, at + 6))
+    const frame = next === 0x95 && buf.readUInt32LE(at + 7) === 0 && buf.readUInt32LE(at + 3) > 0
+    if (proto >= 2 && proto <= 5 && (global || frame)) {
+      out.push({ kind: 'pickle stream', offset: at, dangerous: true, preview: preview(buf, at) })
+      break
+    }
+  }
+  // Long printable runs: text payloads; code-like text is dangerous.
+  let runStart = -1
+  for (let i = 0; i <= buf.length; i++) {
+    const p = i < buf.length && isPrintable(buf[i]!)
+    if (p && runStart < 0) runStart = i
+    if (!p && runStart >= 0) {
+      if (i - runStart >= minText) {
+        const text = buf.toString('latin1', runStart, i)
+        if (/[a-z]{3,}/i.test(text) && / /.test(text)) {
+          out.push({
+            kind: CODE_WORDS.test(text) ? 'code-like text' : 'text',
+            offset: runStart,
+            dangerous: CODE_WORDS.test(text),
+            preview: text.slice(0, 60)
+          })
+          if (out.length > 8) break
+        }
+      }
+      runStart = -1
+    }
+  }
+  return out
+}
+
+function preview(buf: Buffer, at: number): string {
+  return buf
+    .subarray(at, at + 24)
+    .toString('latin1')
+    .replace(/[^\x20-\x7e]/g, '.')
+}

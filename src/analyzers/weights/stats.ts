@@ -1,0 +1,224 @@
+// Streaming statistics over one float tensor's bytes (§13.2 of the format rules): low-byte histogram, per-bit
+// ratios, upcast provenance (bf16/fp16 low bits), value moments, and bit streams extracted for carving.
+import type { DType } from './tensor.js'
+
+/** Bytes of each extracted stream kept for carving: payloads are written from the start of a tensor. */
+export const STREAM_PREFIX = 64 * 1024
+
+export class FloatStats {
+  n = 0
+  readonly lowByte = new Float64Array(256)
+  /** Elements whose low 16 bits (bf16 upcast) / low 13 bits (fp16 upcast) are not zero (f32 only). */
+  nonzeroLow16 = 0
+  nonzeroLow13 = 0
+  firstNonzeroLow16 = -1
+  lastNonzeroLow16 = -1
+  nan = 0
+  inf = 0
+  sum = 0
+  sum2 = 0
+  sum3 = 0
+  sum4 = 0
+  maxAbs = 0
+  private readonly distinct = new Set<number>()
+  /** k-LSB streams, MSB-first packing, for k = 1, 2, 4, 8, and bytes 0–2 of each element (EvilModel layout). */
+  readonly streams = new Map<string, { buf: Buffer; len: number; acc: number; accBits: number }>()
+
+  constructor(readonly dtype: DType) {
+    for (const k of [1, 2, 4, 8])
+      this.streams.set(`${k}`, { buf: Buffer.alloc(STREAM_PREFIX), len: 0, acc: 0, accBits: 0 })
+    if (dtype === 'f32') this.streams.set('low3', { buf: Buffer.alloc(STREAM_PREFIX), len: 0, acc: 0, accBits: 0 })
+  }
+
+  get distinctValues(): number {
+    return this.distinct.size
+  }
+
+  /** Appends the low `bits` bits of each element's low byte to stream `key` until its prefix is full. */
+  private extract(key: string, lows: Uint8Array, count: number, bits: number): void {
+    const s = this.streams.get(key)!
+    const mask = (1 << bits) - 1
+    for (let i = 0; i < count && s.len < STREAM_PREFIX; i++) {
+      s.acc = ((s.acc << bits) | (lows[i]! & mask)) & 0xffff
+      s.accBits += bits
+      if (s.accBits >= 8) {
+        s.accBits -= 8
+        s.buf[s.len++] = (s.acc >> s.accBits) & 0xff
+      }
+    }
+  }
+
+  /** Adds whole elements (chunk length must be a multiple of the element size). */
+  add(chunk: Buffer, elementIndex: number): void {
+    const size = this.dtype === 'f32' ? 4 : 2
+    const count = Math.floor(chunk.length / size)
+    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    const lows = new Uint8Array(count)
+    const low3 = this.streams.get('low3')
+    const hist = this.lowByte
+    const f32 = this.dtype === 'f32'
+    const bf = this.dtype === 'bf16'
+    let sum = 0
+    let sum2 = 0
+    let sum3 = 0
+    let sum4 = 0
+    let maxAbs = this.maxAbs
+    if (f32 && chunk.byteOffset % 4 === 0) {
+      // Fast path: typed views over aligned float32 data.
+      const fv = new Float32Array(chunk.buffer, chunk.byteOffset, count)
+      const uv = new Uint32Array(chunk.buffer, chunk.byteOffset, count)
+      const distinct = this.distinct
+      let nz16 = 0
+      let nz13 = 0
+      let nan = 0
+      let inf = 0
+      let first = -1
+      let last = -1
+      let collect = distinct.size <= 4096
+      for (let e = 0; e < count; e++) {
+        const u = uv[e]!
+        const lb = u & 0xff
+        lows[e] = lb
+        hist[lb]!++
+        if (u & 0xffff) {
+          nz16++
+          if (first < 0) first = e
+          last = e
+        }
+        if (u & 0x1fff) nz13++
+        if (collect) {
+          distinct.add(u)
+          collect = distinct.size <= 4096
+        }
+        const v = fv[e]!
+        if (v !== v) nan++
+        else if (v === Infinity || v === -Infinity) inf++
+        else {
+          const a = v < 0 ? -v : v
+          if (a > maxAbs) maxAbs = a
+          const v2 = v * v
+          sum += v
+          sum2 += v2
+          sum3 += v2 * v
+          sum4 += v2 * v2
+        }
+      }
+      if (first >= 0) {
+        if (this.firstNonzeroLow16 < 0) this.firstNonzeroLow16 = elementIndex + first
+        this.lastNonzeroLow16 = elementIndex + last
+      }
+      this.nonzeroLow16 += nz16
+      this.nonzeroLow13 += nz13
+      this.nan += nan
+      this.inf += inf
+    } else
+      for (let e = 0, o = 0; e < count; e++, o += size) {
+        const lb = chunk[o]!
+        lows[e] = lb
+        hist[lb]!++
+        let v: number
+        if (f32) {
+          const b1 = chunk[o + 1]!
+          if (lb | b1) {
+            this.nonzeroLow16++
+            if (this.firstNonzeroLow16 < 0) this.firstNonzeroLow16 = elementIndex + e
+            this.lastNonzeroLow16 = elementIndex + e
+          }
+          if (lb | (b1 & 0x1f)) this.nonzeroLow13++
+          v = view.getFloat32(o, true)
+          if (this.distinct.size <= 4096) this.distinct.add(view.getUint32(o, true))
+        } else {
+          const bits = view.getUint16(o, true)
+          v = bf ? bf16(bits) : f16(bits)
+          if (this.distinct.size <= 4096) this.distinct.add(bits)
+        }
+        if (v !== v) this.nan++
+        else if (v === Infinity || v === -Infinity) this.inf++
+        else {
+          const a = v < 0 ? -v : v
+          if (a > maxAbs) maxAbs = a
+          const v2 = v * v
+          sum += v
+          sum2 += v2
+          sum3 += v2 * v
+          sum4 += v2 * v2
+        }
+      }
+    this.sum += sum
+    this.sum2 += sum2
+    this.sum3 += sum3
+    this.sum4 += sum4
+    this.maxAbs = maxAbs
+    this.n += count
+    this.extract('1', lows, count, 1)
+    this.extract('2', lows, count, 2)
+    this.extract('4', lows, count, 4)
+    this.extract('8', lows, count, 8)
+    if (low3 && f32)
+      for (let e = 0, o = 0; e < count && low3.len + 3 <= STREAM_PREFIX; e++, o += 4) {
+        low3.buf[low3.len++] = chunk[o]!
+        low3.buf[low3.len++] = chunk[o + 1]!
+        low3.buf[low3.len++] = chunk[o + 2]!
+      }
+  }
+
+  /** Ones ratio of each of the 8 low bits. */
+  bitRatios(): number[] {
+    const ones = new Array<number>(8).fill(0)
+    for (let v = 0; v < 256; v++) {
+      const c = this.lowByte[v]!
+      if (c) for (let b = 0; b < 8; b++) if (v & (1 << b)) ones[b]! += c
+    }
+    return ones.map((x) => x / this.n)
+  }
+
+  lowByteEntropy(): number {
+    let h = 0
+    for (const c of this.lowByte) if (c) h -= (c / this.n) * Math.log2(c / this.n)
+    return h
+  }
+
+  lowByteChi2(): number {
+    const e = this.n / 256
+    let x = 0
+    for (const c of this.lowByte) x += ((c - e) * (c - e)) / e
+    return x
+  }
+
+  /** Largest |ones ratio − 0.5| over the 8 low bits, and which bit. */
+  worstBitBias(): { bit: number; ratio: number } {
+    const r = this.bitRatios()
+    let bit = 0
+    for (let b = 1; b < 8; b++) if (Math.abs(r[b]! - 0.5) > Math.abs(r[bit]! - 0.5)) bit = b
+    return { bit, ratio: r[bit]! }
+  }
+
+  moments(): { mean: number; std: number; kurtosis: number } {
+    const m = this.n - this.nan - this.inf
+    if (m === 0) return { mean: NaN, std: NaN, kurtosis: NaN }
+    const mean = this.sum / m
+    const var_ = Math.max(0, this.sum2 / m - mean * mean)
+    const m4 = this.sum4 / m - 4 * mean * (this.sum3 / m) + 6 * mean * mean * (this.sum2 / m) - 3 * mean ** 4
+    return { mean, std: Math.sqrt(var_), kurtosis: var_ > 0 ? m4 / (var_ * var_) - 3 : 0 }
+  }
+
+  stream(key: string): Buffer {
+    const s = this.streams.get(key)!
+    return s.buf.subarray(0, s.len)
+  }
+}
+
+function f16(h: number): number {
+  const s = h & 0x8000 ? -1 : 1
+  const e = (h >> 10) & 0x1f
+  const f = h & 0x3ff
+  if (e === 0) return s * 2 ** -14 * (f / 1024)
+  if (e === 31) return f ? NaN : s * Infinity
+  return s * 2 ** (e - 15) * (1 + f / 1024)
+}
+
+const bfBuf = new DataView(new ArrayBuffer(4))
+function bf16(h: number): number {
+  bfBuf.setUint32(0, h << 16)
+  return bfBuf.getFloat32(0)
+}

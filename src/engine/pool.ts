@@ -1,0 +1,65 @@
+// Analyses files on a pool of worker threads (both cores of a runner), returning results in input order so
+// reports are identical whatever the scheduling. Falls back to in-process analysis for one job or one file.
+import { Worker } from 'node:worker_threads'
+import { availableParallelism } from 'node:os'
+import type { FileReport } from './types.js'
+import type { Target } from '../discovery/walk.js'
+import type { ScanOptions } from './scan.js'
+
+export interface WorkItem {
+  id: number
+  target: Target
+  opts: ScanOptions
+}
+
+export type WorkResult = { id: number; report: FileReport | null } | { id: number; error: string }
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism())
+}
+
+/**
+ * Runs `scanOne` for every target, on `jobs` worker threads loaded from `workerUrl` when that is given and
+ * jobs > 1, otherwise sequentially in this thread.
+ */
+export async function mapTargets(
+  targets: Target[],
+  opts: ScanOptions,
+  jobs: number,
+  scanOne: (t: Target, o: ScanOptions) => Promise<FileReport | undefined>,
+  workerUrl?: URL
+): Promise<(FileReport | undefined)[]> {
+  const results: (FileReport | undefined)[] = new Array(targets.length)
+  if (jobs <= 1 || targets.length <= 1 || !workerUrl) {
+    for (let i = 0; i < targets.length; i++) results[i] = await scanOne(targets[i]!, opts)
+    return results
+  }
+  let next = 0
+  const size = Math.min(jobs, targets.length)
+  await Promise.all(
+    Array.from({ length: size }, () => {
+      const w = new Worker(workerUrl)
+      return new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          if (next >= targets.length) {
+            void w.terminate().then(() => resolve())
+            return
+          }
+          const id = next++
+          w.postMessage({ id, target: targets[id], opts } satisfies WorkItem)
+        }
+        w.on('message', (m: WorkResult) => {
+          if ('error' in m) {
+            reject(new Error(`worker failed on ${targets[m.id]!.display}: ${m.error}`))
+            return
+          }
+          results[m.id] = m.report ?? undefined
+          feed()
+        })
+        w.on('error', reject)
+        feed()
+      })
+    })
+  )
+  return results
+}
