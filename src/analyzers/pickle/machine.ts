@@ -13,7 +13,7 @@ import { OPS, WEIGHTS_ONLY_OPS, opName } from './opcodes.js'
 import { Memo } from './memo.js'
 import { CutSource } from './cut-source.js'
 import { resolveImport, type ResolvedImport } from './imports.js'
-import { parsePyInt, isPyFloat, escapeDecode, rawUnicodeEscapeDecode, utf8 } from './text.js'
+import { parsePyInt, isPyFloat, escapeDecode, rawUnicodeEscapeDecode, utf8, latin1 } from './text.js'
 import { suspiciousString, stringEvidence } from './strings.js'
 import { looksLikePickle } from './sniff.js'
 import {
@@ -203,6 +203,7 @@ export class PickleMachine {
   private resetPickle(pos: number): void {
     this.stack.length = 0
     this.marks.length = 0
+    this.fence = 0
     this.memo = new Memo(this.ctx.limits.maxMemo)
     this.proto = 0
     this.protoOps = 0
@@ -216,6 +217,7 @@ export class PickleMachine {
     const m = new PickleMachine(src, this.ctx, this.profile, this.shared, mapOff)
     m.stack.push(...this.stack)
     m.marks.push(...this.marks)
+    m.fence = this.fence
     m.memo = this.memo.clone()
     m.proto = this.proto
     m.protoOps = this.protoOps
@@ -291,8 +293,22 @@ export class PickleMachine {
 
   // ---------------------------------------------------------------- stack helpers
 
+  /** Stack length at the innermost MARK (0 without one): values below it belong to the metastack. */
+  private fence = 0
+
   private markBase(): number {
-    return this.marks.length ? this.marks[this.marks.length - 1]! : 0
+    return this.fence
+  }
+
+  private pushMark(): void {
+    this.marks.push(this.stack.length)
+    this.fence = this.stack.length
+  }
+
+  private dropMark(): number {
+    const m = this.marks.pop()!
+    this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0
+    return m
   }
 
   private underflow(at: number, op: number): void {
@@ -323,7 +339,7 @@ export class PickleMachine {
       this.report('PKL-052', `${opName(op)} without a MARK (the unpickler raises here)`, at, undefined, opName(op))
       return []
     }
-    const m = this.marks.pop()!
+    const m = this.dropMark()
     return this.stack.splice(m)
   }
 
@@ -401,7 +417,7 @@ export class PickleMachine {
         switch (op) {
           // ------------------------------------------------ structure
           case 0x28: // MARK
-            this.marks.push(stack.length)
+            this.pushMark()
             break
           case 0x2e: {
             // STOP
@@ -411,7 +427,7 @@ export class PickleMachine {
           }
           case 0x30: // POP
             if (stack.length > this.markBase()) discard(this, stack.pop()!, at)
-            else if (this.marks.length) this.marks.pop()
+            else if (this.marks.length) this.dropMark()
             else this.underflow(at, op)
             break
           case 0x31: // POP_MARK
@@ -544,7 +560,7 @@ export class PickleMachine {
               ;({ b, base, lim } = this.window())
             }
             const i = pos - base
-            const s = enc === 'utf8' ? utf8(b, i, i + n) : b.toString('latin1', i, i + n)
+            const s = enc === 'utf8' ? utf8(b, i, i + n) : latin1(b, i, i + n)
             this.shared.decoded += n
             if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
             stack.push(s)
@@ -628,7 +644,7 @@ export class PickleMachine {
             // ADDITEMS
             const items = this.popMark(at, op)
             const t = addTarget(this, this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
-            if (t) for (const v of items) t.add(v)
+            t?.addAll(items)
             break
           }
           case 0x73: {
@@ -686,6 +702,10 @@ export class PickleMachine {
             const args = this.pop(at, op)
             const fn = this.pop(at, op)
             stack.push(call(this, 'REDUCE', fn, args, at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x81: {
@@ -693,6 +713,10 @@ export class PickleMachine {
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
             stack.push(call(this, 'NEWOBJ', cls, args, at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x92: {
@@ -701,6 +725,10 @@ export class PickleMachine {
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
             stack.push(call(this, 'NEWOBJ_EX', cls, args, at, kw))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x6f: {
@@ -714,6 +742,10 @@ export class PickleMachine {
             const cls = items[0]!
             const rest = items.slice(1)
             stack.push(call(this, 'OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x62: {
@@ -817,6 +849,7 @@ export class PickleMachine {
               if (op === 0x69) {
                 const items = this.popMark(at, op)
                 stack.push(call(this, 'INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
+                if (this.pending.length) await this.flushPending(at)
               } else stack.push(g)
               ;({ b, base, lim } = this.window())
               break
@@ -846,10 +879,6 @@ export class PickleMachine {
           default:
             pos = at
             return fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, `0x${op.toString(16).padStart(2, '0')}`)
-        }
-        if (this.pending.length) {
-          await this.flushPending(at)
-          ;({ b, base, lim } = this.window())
         }
       }
     } finally {
