@@ -130,7 +130,15 @@ describe('allow list', () => {
 
   test('sklearn functions (lowercase) are not allowed, classes are', () => {
     expect(verdict('sklearn.utils.validation.check_array')).toBe('unknown:high')
+    // I/O classes that sklearn modules merely import are not estimators
+    expect(verdict('sklearn.datasets._covtype.GzipFile')).toBe('unknown:high')
+    expect(verdict('sklearn.utils.something.TemporaryDirectory')).toBe('unknown:high')
     expect(verdict('sklearn.preprocessing._label.LabelEncoder')).toBe('allowed')
+  })
+
+  test('module attributes that are not listed data types stay unknown (datetime.sys is the sys module)', () => {
+    expect(verdict('datetime.timedelta')).toBe('allowed')
+    expect(verdict('datetime.sys', 'datetime')).toBe('unknown:high')
   })
 
   test('weights-only and TorchScript sets', () => {

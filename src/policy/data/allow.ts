@@ -277,6 +277,7 @@ const STDLIB_DATA = [
   ].map((n) => `builtins.${n}`),
   'copyreg._reconstructor',
   '_codecs.encode',
+  ...['date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'].map((n) => `datetime.${n}`),
   'decimal.Decimal',
   'fractions.Fraction',
   'uuid.UUID',
@@ -334,13 +335,43 @@ export const GENERIC_ALLOW: ReadonlySet<string> = new Set([
   ...HF_TRAINING
 ])
 
-/** Whole modules whose every attribute is a plain data type (datetime.datetime, datetime.timedelta…). */
-export const GENERIC_ALLOW_MODULES: ReadonlySet<string> = new Set(['datetime'])
-
 /**
  * Packages whose CamelCase classes are accepted (§2.5d): estimators and their Cython helpers reconstructed via
  * NEWOBJ/BUILD. Lowercase functions under them are not.
  */
 export const CLASS_PACKAGES: readonly string[] = ['sklearn']
+/** Modules of those packages that hold no estimators but re-export I/O classes (GzipFile, TemporaryDirectory…). */
+export const CLASS_PACKAGE_EXCLUDED_MODULES: readonly string[] = [
+  'sklearn.datasets',
+  'sklearn.externals',
+  'sklearn.utils._testing',
+  'sklearn.utils.estimator_checks',
+  'sklearn.utils.discovery',
+  'sklearn.utils._show_versions',
+  'sklearn.conftest'
+]
+/** Class names that are I/O, process or network primitives whatever module re-exports them. */
+export const CLASS_NAMES_EXCLUDED: ReadonlySet<string> = new Set([
+  'GzipFile',
+  'BZ2File',
+  'LZMAFile',
+  'ZipFile',
+  'TarFile',
+  'FileIO',
+  'TemporaryDirectory',
+  'TemporaryFile',
+  'NamedTemporaryFile',
+  'SpooledTemporaryFile',
+  'Popen',
+  'Request',
+  'Thread',
+  'Process',
+  'Pool',
+  'ThreadPool',
+  'ThreadPoolExecutor',
+  'ProcessPoolExecutor',
+  'Memory',
+  'Parallel'
+])
 /** Cython's generated `__pyx_unpickle_<Class>` reconstructors under these roots only check a checksum and call __new__. */
 export const PYX_UNPICKLE_ROOTS: readonly string[] = ['sklearn', 'numpy', 'scipy']
