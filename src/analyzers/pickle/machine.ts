@@ -27,6 +27,7 @@ import {
   F_DUP,
   F_MEMO,
   GlobalVal,
+  K_BYTES,
   K_CALL,
   K_DICT,
   K_FROZENSET,
@@ -47,8 +48,9 @@ import {
 } from './values.js'
 import { nestedCall, sniffBytes } from './nested.js'
 import { joblibArray } from './joblib.js'
-import { addTarget, build, call, discard, foldStr } from './semantics.js'
+import { addTarget, build, call, discard, foldStr, plainInstance } from './semantics.js'
 import { scanRest } from './rest-scan.js'
+import { skimAppends } from './skim.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
 const STR_INLINE = 4096
@@ -105,6 +107,15 @@ export class PickleMachine {
   readonly ts: boolean
   /** Whether this run's first STOP value is the analysis' firstValue. */
   private primary = true
+  /** The last string decoded from a counted opcode and where its bytes are (compact memo storage). */
+  private lastStr: string | undefined
+  private lastStrAt = 0
+  private lastStrLen = 0
+  private lastStrEnc: StrEncoding = 'utf8'
+  /** Bulk-data fast path (skim.ts): given up on after repeated failures without a success. */
+  private skimOk = true
+  private skimWins = 0
+  private skimFails = 0
 
   constructor(
     readonly src: ByteSource,
@@ -416,9 +427,36 @@ export class PickleMachine {
 
         switch (op) {
           // ------------------------------------------------ structure
-          case 0x28: // MARK
+          case 0x28: {
+            // MARK
             this.pushMark()
+            // a batch appended to a list that keeps no more items: skim it when it is plain data
+            const t = stack.length > 0 ? stack[stack.length - 1]! : null
+            if (this.skimOk && kindOf(t) === K_LIST && (t as ContainerVal).items.length >= KEEP_ITEMS) {
+              const r = skimAppends(
+                b,
+                base,
+                pos,
+                lim,
+                this.frameEnd,
+                { ops: maxOps - (this.opcodes + ops) + 1, depth: maxStack - stack.length - this.marks.length, size },
+                this.memo,
+                seen
+              )
+              if (r) {
+                this.dropMark()
+                ;(t as ContainerVal).n += r.items
+                pos = r.end
+                ops += r.ops - 1
+                // the next opcode runs the checkpoint (limits, deadline) when the batch used up the interval
+                budget = Math.max(0, budget - (r.ops - 1))
+                this.frameEnd = r.frameEnd
+                this.puts += r.puts
+                this.skimWins++
+              } else if (this.memo.compact && ++this.skimFails > 64 && this.skimWins === 0) this.skimOk = false
+            }
             break
+          }
           case 0x2e: {
             // STOP
             const v = this.pop(at, op)
@@ -561,6 +599,10 @@ export class PickleMachine {
             }
             const i = pos - base
             const s = enc === 'utf8' ? utf8(b, i, i + n) : latin1(b, i, i + n)
+            this.lastStr = s
+            this.lastStrAt = pos
+            this.lastStrLen = n
+            this.lastStrEnc = enc
             this.shared.decoded += n
             if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
             stack.push(s)
@@ -1083,8 +1125,39 @@ export class PickleMachine {
     }
     const v = this.stack[this.stack.length - 1]!
     if (kindOf(v) === K_CALL) (v as CallVal).flags |= F_MEMO
-    if (!this.memo.set(key, v))
+    if (!(this.memo.compact && this.putCompact(key, v)) && !this.memo.set(key, v))
       throw new LimitExceeded('maxMemo', `more than ${this.ctx.limits.maxMemo} pickle memo entries`, this.mapOff(at))
+  }
+
+  /**
+   * Past the memo's keep budget, values that cannot name or reach anything dangerous are stored compactly:
+   * strings and bytes by their span, plain containers and objects of uninteresting classes as opaque values.
+   * A later GET then sees less detail (fail-safe: unresolvable operands are findings), never less danger.
+   */
+  private putCompact(key: number, v: Value): boolean {
+    if (typeof v === 'string')
+      return v === this.lastStr && this.memo.setRef(key, this.lastStrEnc, this.lastStrAt, this.lastStrLen)
+    if (typeof v !== 'object' || v === null) return false
+    switch (v.k) {
+      case K_STRREF: {
+        const r = v as StrRef
+        return this.memo.setRef(key, r.encoding, r.offset, r.length)
+      }
+      case K_BYTES: {
+        const b = v as BytesVal
+        return this.memo.setRef(key, b.mutable ? 'bytearray' : 'bytes', b.offset, b.length)
+      }
+      case K_LIST:
+        return this.memo.setOpaque(key, 'list')
+      case K_DICT:
+        return this.memo.setOpaque(key, 'dict')
+      case K_SET:
+      case K_FROZENSET:
+        return this.memo.setOpaque(key, 'set')
+      case K_CALL:
+        return plainInstance(v as CallVal) && this.memo.setOpaque(key, 'object')
+    }
+    return false
   }
 
   // ---------------------------------------------------------------- imports

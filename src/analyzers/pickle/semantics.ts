@@ -299,3 +299,23 @@ function typeName(v: Value): string {
       return 'a value'
   }
 }
+
+/**
+ * An instance nothing can exploit through the memo: made by NEWOBJ/REDUCE of an allowed or user class that is not a
+ * tensor, a dict/list subclass target, or a joblib wrapper (those are kept exactly: later item writes or BUILDs on
+ * them are what the tensor and joblib rules look at).
+ */
+export function plainInstance(c: CallVal): boolean {
+  if (kindOf(c.callee) !== K_GLOBAL) return false
+  const g = c.callee as GlobalVal
+  if (g.verdict.kind === 'deny') return false
+  const cls = classOf(c)?.name ?? g.name
+  return !(
+    TORCH_REBUILD_FUNCTIONS.has(g.name) ||
+    TENSOR_LIKE.has(cls) ||
+    DICT_LIKE.has(cls) ||
+    LIST_LIKE.has(cls) ||
+    JOBLIB_WRAPPERS.has(cls) ||
+    g.name === 'builtins.getattr'
+  )
+}
