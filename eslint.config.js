@@ -10,5 +10,14 @@ export default tseslint.config(
       'no-control-regex': 'off'
     }
   },
+  {
+    // Type-aware checks for the product code: an un-awaited analysis step would silently lose findings.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }]
+    }
+  },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } }
 )

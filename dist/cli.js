@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-PCSK2XKN.js";
+} from "./chunks/chunk-J47OPXY5.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -18,7 +18,9 @@ import {
   analyzeSource,
   buildReport,
   dispatch,
+  emptyIntegrityInput,
   errorMessage,
+  fileSources,
   fileVerdict,
   getRule,
   looksLikeModel,
@@ -26,9 +28,11 @@ import {
   parseConfig,
   parseFailOn,
   reportFor,
+  resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-GK5BA4N6.js";
+} from "./chunks/chunk-57ECSV6P.js";
+import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";
@@ -118,10 +122,83 @@ async function loadBaseline(path) {
   return parseBaseline(text, path);
 }
 
+// src/integrity/flags.ts
+import { dirname } from "node:path";
+var INTEGRITY_USAGE = "[--signature FILE] [--trusted-key FILE] [--trusted-ca FILE] [--trusted-root FILE --identity ID --issuer URL] [--require-signature] [--checksums FILE] [--signature-ignore PATH] [--allow-unsigned-files] [--allow-legacy-signatures]";
+function newIntegrityFlags() {
+  return { input: emptyIntegrityInput(), identities: [], issuers: [] };
+}
+function applyIntegrityFlag(flag, value, f) {
+  switch (flag) {
+    case "--signature":
+      f.input.signatures.push({ signature: value() });
+      return true;
+    case "--trusted-key":
+      f.input.trustedKeys.push(value());
+      return true;
+    case "--trusted-ca":
+      f.input.trustedCas.push(value());
+      return true;
+    case "--trusted-root":
+      f.input.trustedRoots.push(value());
+      return true;
+    case "--identity":
+      f.identities.push(value());
+      return true;
+    case "--issuer":
+      f.issuers.push(value());
+      return true;
+    case "--checksums":
+      f.input.manifests.push(value());
+      return true;
+    case "--signature-ignore":
+      f.input.ignorePaths.push(value());
+      return true;
+    case "--require-signature":
+      f.input.requireSignature = true;
+      return true;
+    case "--allow-unsigned-files":
+      f.input.allowUnsignedFiles = true;
+      return true;
+    case "--allow-legacy-signatures":
+      f.input.allowLegacySignatures = true;
+      return true;
+    default:
+      return false;
+  }
+}
+function finishIntegrityFlags(f, paths) {
+  const input = f.input;
+  if (f.issuers.length > 0 && f.identities.length === 0) throw new UserError("--issuer needs an --identity");
+  if (f.identities.length > 0) {
+    if (f.issuers.length === 0) throw new UserError(`--identity ${f.identities[0]} needs an issuer (--issuer URL)`);
+    if (f.issuers.length !== 1 && f.issuers.length !== f.identities.length)
+      throw new UserError("give one --issuer for all identities, or one --issuer per --identity");
+    input.identities = f.identities.map((identity, i) => ({
+      identity,
+      issuer: f.issuers[Math.min(i, f.issuers.length - 1)]
+    }));
+  }
+  if (input.signatures.length > 0) {
+    if (paths.length !== 1)
+      throw new UserError("--signature needs exactly one PATH: the model (folder or file) the bundle signs");
+    input.signatures = input.signatures.map((s) => ({ ...s, model: paths[0] }));
+  }
+  return input;
+}
+async function cliIntegrityOptions(flags, config, configPath, paths) {
+  const inputs = [{ input: flags, sources: fileSources("command line") }];
+  if (config.integrity && configPath)
+    inputs.push({ input: config.integrity, sources: fileSources(configPath, dirname(configPath)) });
+  return resolveIntegrityOptions(inputs, paths);
+}
+
 // src/cli/scan.ts
-var SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] [--jobs N] PATH...`;
+var SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] [--jobs N] ${INTEGRITY_USAGE} PATH...`;
 function parseScanArgs(argv) {
-  const args = { format: "text", paths: [] };
+  const integrity = newIntegrityFlags();
+  const paths = [];
+  const args = { format: "text", paths };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf("=");
@@ -167,12 +244,13 @@ function parseScanArgs(argv) {
         i = argv.length;
         break;
       default:
+        if (applyIntegrityFlag(flag, value, integrity)) break;
         if (a.startsWith("-") && a !== "-") throw new UserError(`unknown option ${a}. ${SCAN_USAGE}`);
         args.paths.push(a);
     }
   }
   if (args.paths.length === 0) throw new UserError(`no PATH given. ${SCAN_USAGE}`);
-  return args;
+  return { ...args, integrity: finishIntegrityFlags(integrity, args.paths) };
 }
 async function loadConfig(path) {
   if (!path) return EMPTY_CONFIG;
@@ -189,7 +267,8 @@ async function runScan(argv) {
   const config = await loadConfig(args.config);
   const failOn = args.failOn ?? config.failOn ?? "high";
   const targets = await collectTargets(args.paths);
-  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs });
+  const integrity = await cliIntegrityOptions(args.integrity, config, args.config, args.paths);
+  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs, integrity });
   if (args.baseline) applyBaseline(report, await loadBaseline(args.baseline));
   const out = args.format === "json" ? renderJson(report) : args.format === "sarif" ? renderSarif(report) : renderText(report);
   if (args.output) await writeFile(args.output, out);

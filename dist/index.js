@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-PCSK2XKN.js";
+} from "./chunks/chunk-J47OPXY5.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -17,16 +17,18 @@ import {
   SEVERITY_RANK,
   UNKNOWN_IMPORT_RULES,
   UserError,
-  __commonJS,
-  __require,
-  __toESM,
   errorMessage,
   looksLikeModel,
   minimatch,
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-GK5BA4N6.js";
+} from "./chunks/chunk-57ECSV6P.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-3EOKJZZ5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

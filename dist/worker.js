@@ -2,7 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-GK5BA4N6.js";
+} from "./chunks/chunk-57ECSV6P.js";
+import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

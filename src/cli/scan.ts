@@ -9,8 +9,16 @@ import { renderText } from '../report/text.js'
 import { renderSarif } from '../report/sarif.js'
 import { applyBaseline, loadBaseline } from '../report/baseline.js'
 import type { FailOn } from '../engine/types.js'
+import type { IntegrityInput } from '../integrity/options.js'
+import {
+  applyIntegrityFlag,
+  cliIntegrityOptions,
+  finishIntegrityFlags,
+  INTEGRITY_USAGE,
+  newIntegrityFlags
+} from '../integrity/flags.js'
 
-export const SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] [--jobs N] PATH...`
+export const SCAN_USAGE = `Usage: modelgate scan [--format text|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none] [--config FILE] [--baseline FILE] [--jobs N] ${INTEGRITY_USAGE} PATH...`
 
 export interface ScanArgs {
   format: 'text' | 'json' | 'sarif'
@@ -19,11 +27,14 @@ export interface ScanArgs {
   config?: string
   jobs?: number
   baseline?: string
+  integrity: IntegrityInput
   paths: string[]
 }
 
 export function parseScanArgs(argv: string[]): ScanArgs {
-  const args: ScanArgs = { format: 'text', paths: [] }
+  const integrity = newIntegrityFlags()
+  const paths: string[] = []
+  const args: Omit<ScanArgs, 'integrity'> = { format: 'text', paths }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const eq = a.indexOf('=')
@@ -69,12 +80,13 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         i = argv.length
         break
       default:
+        if (applyIntegrityFlag(flag, value, integrity)) break
         if (a.startsWith('-') && a !== '-') throw new UserError(`unknown option ${a}. ${SCAN_USAGE}`)
         args.paths.push(a)
     }
   }
   if (args.paths.length === 0) throw new UserError(`no PATH given. ${SCAN_USAGE}`)
-  return args
+  return { ...args, integrity: finishIntegrityFlags(integrity, args.paths) }
 }
 
 export async function loadConfig(path: string | undefined): Promise<Config> {
@@ -94,7 +106,8 @@ export async function runScan(argv: string[]): Promise<number> {
   const config = await loadConfig(args.config)
   const failOn: FailOn = args.failOn ?? config.failOn ?? 'high'
   const targets = await collectTargets(args.paths)
-  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs })
+  const integrity = await cliIntegrityOptions(args.integrity, config, args.config, args.paths)
+  const report = await scanTargets(targets, { failOn, config, jobs: args.jobs, integrity })
   if (args.baseline) applyBaseline(report, await loadBaseline(args.baseline))
   const out =
     args.format === 'json' ? renderJson(report) : args.format === 'sarif' ? renderSarif(report) : renderText(report)

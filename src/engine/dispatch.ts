@@ -10,8 +10,15 @@ import { ANALYZERS } from '../analyzers/index.js'
 /**
  * Formats that legitimately match together, so no polyglot finding: one is a view of the other, or the format
  * defines the combination (TF Lite metadata packs associated files as a zip appended to the flatbuffer).
+ * numpy+pickle: a .npy/.npz-named pickle, which np.load unpickles (the numpy analyzer reports NPY-004).
  */
-const COMPATIBLE = new Set(['pytorch-legacy+pickle', 'pickle+pytorch-legacy', 'zip+tflite', 'tflite+zip'])
+const COMPATIBLE = new Set([
+  'pytorch-legacy+pickle',
+  'pickle+pytorch-legacy',
+  'zip+tflite',
+  'tflite+zip',
+  'numpy+pickle'
+])
 
 export async function makeView(src: ByteSource, name: string): Promise<SniffView> {
   const head = Buffer.from(await src.read(0, SNIFF_BYTES))

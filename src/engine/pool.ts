@@ -46,7 +46,12 @@ export async function mapTargets(
             return
           }
           const id = next++
-          w.postMessage({ id, target: targets[id], opts } satisfies WorkItem)
+          // Only plain data crosses to workers; trust material (integrity) stays in this thread.
+          w.postMessage({
+            id,
+            target: targets[id],
+            opts: { failOn: opts.failOn, config: opts.config }
+          } satisfies WorkItem)
         }
         w.on('message', (m: WorkResult) => {
           if ('error' in m) {

@@ -19,10 +19,14 @@ import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
 import { defaultJobs, mapTargets } from './pool.js'
 import { folderNeighbours, type Neighbours } from './neighbours.js'
+import { runIntegrityStage, type StageEngine } from '../integrity/stage.js'
+import type { IntegrityOptions } from '../integrity/options.js'
 
 export interface ScanOptions {
   failOn: FailOn
   config: Config
+  /** Trust material and settings for checksums, LFS and signatures (none: discovery only, nothing trusted). */
+  integrity?: IntegrityOptions
   /** Worker threads for per-file analysis (default: one per core). */
   jobs?: number
 }
@@ -65,6 +69,14 @@ function finish(
   const rep: FileReport = { ...base, verdict: fileVerdict(findings, opts.failOn), findings }
   if (suppressed.length) rep.suppressed = suppressed
   return rep
+}
+
+/** Adds findings from a later stage (integrity) to a finished report: policy applied, verdict recomputed. */
+export function addFindings(rep: FileReport, raw: Finding[], opts: ScanOptions): void {
+  const { kept, suppressed } = applyPolicy(rep.path, raw, opts.config)
+  rep.findings = sortFindings([...rep.findings, ...kept])
+  if (suppressed.length) rep.suppressed = [...(rep.suppressed ?? []), ...suppressed]
+  rep.verdict = fileVerdict(rep.findings, opts.failOn)
 }
 
 function linkReport(t: Target, opts: ScanOptions): FileReport {
@@ -207,8 +219,23 @@ export async function scanTargets(
 ): Promise<Report> {
   const jobs = opts.jobs ?? defaultJobs()
   const results = await mapTargets(targets, opts, jobs, scanTarget, workerUrl())
-  return buildReport(
-    results.filter((r): r is FileReport => r !== undefined),
-    opts.failOn
-  )
+  const files = results.filter((r): r is FileReport => r !== undefined)
+  await runIntegrityStage(targets, files, integrityEngine(opts), opts.integrity)
+  return buildReport(files, opts.failOn)
+}
+
+/** The engine services the integrity stage uses (re-analysing LFS objects, finishing reports). */
+function integrityEngine(opts: ScanOptions): StageEngine {
+  return {
+    analyze: async (src, path, name, size, sha256) =>
+      reportFor(
+        await analyzeSource(src, path, name, opts.config.limits),
+        { path, size, sha256, explicit: true, name },
+        opts
+      ),
+    finish: (base, raw) => finish(base, raw, opts),
+    addFindings: (rep, raw) => addFindings(rep, raw, opts),
+    maxEntries: opts.config.limits.maxEntries,
+    maxManifestBytes: opts.config.limits.maxHeaderBytes
+  }
 }

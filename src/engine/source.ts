@@ -47,13 +47,15 @@ export class SliceSource implements ByteSource {
 export class FileSource implements ByteSource {
   private constructor(
     private readonly fh: FileHandle,
-    readonly size: number
+    readonly size: number,
+    /** The file on disk, for libraries that read files themselves (the HDF5 library). */
+    readonly path: string
   ) {}
 
   static async open(path: string): Promise<FileSource> {
     const fh = await open(path, 'r')
     const st = await fh.stat()
-    return new FileSource(fh, st.size)
+    return new FileSource(fh, st.size, path)
   }
 
   async read(offset: number, length: number): Promise<Buffer> {

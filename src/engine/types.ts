@@ -53,6 +53,8 @@ export type FormatId =
   | 'gguf'
   | 'hf-tokenizer-config'
   | 'lfs-pointer'
+  | 'model-signature'
+  | 'checksum-manifest'
   | 'symlink'
   | 'unknown'
 

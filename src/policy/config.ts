@@ -5,6 +5,7 @@ import { UserError } from '../errors.js'
 import { DEFAULT_LIMITS, type Limits } from '../engine/limits.js'
 import { SEVERITIES, type FailOn } from '../engine/types.js'
 import { RULES } from './catalogue.js'
+import { parseIntegritySection, type IntegrityInput } from '../integrity/options.js'
 
 export interface ImportAllow {
   /** Path globs the entry applies to (all files when absent). */
@@ -24,13 +25,18 @@ export interface Config {
   allowImports: ImportAllow[]
   suppress: Suppression[]
   limits: Limits
+  /**
+   * Integrity settings (trusted keys, CA roots, Sigstore identities, signature and manifest locations). This is
+   * trust input: the Action reads the configuration from the base branch, so a pull request cannot trust itself.
+   */
+  integrity?: IntegrityInput
   /** Where the config came from, for messages. */
   source?: string
 }
 
 export const EMPTY_CONFIG: Config = { allowImports: [], suppress: [], limits: { ...DEFAULT_LIMITS } }
 
-const KEYS = new Set(['fail-on', 'allow-imports', 'suppress', 'limits'])
+const KEYS = new Set(['fail-on', 'allow-imports', 'suppress', 'limits', 'integrity'])
 
 function strList(v: unknown, where: string): string[] {
   if (typeof v === 'string') return [v]
@@ -98,6 +104,7 @@ export function parseConfig(text: string, source: string): Config {
       ;(cfg.limits as unknown as Record<string, number>)[k] = v
     }
   }
+  if (d.integrity !== undefined) cfg.integrity = parseIntegritySection(d.integrity, source)
   return cfg
 }
 

@@ -43,7 +43,7 @@ export function readerFor(src: ByteSource, ctx: AnalysisContext): ProtoReader {
   })
 }
 
-function kerasJson(ctx: AnalysisContext, text: string, where: string, offset: number): void {
+async function kerasJson(ctx: AnalysisContext, text: string, where: string, offset: number): Promise<void> {
   let parsed
   try {
     parsed = parseJson(text, { maxDepth: ctx.limits.maxNesting })
@@ -52,7 +52,7 @@ function kerasJson(ctx: AnalysisContext, text: string, where: string, offset: nu
     ctx.notAnalysed(`Keras metadata in ${where} is not valid JSON (${msg})`, offset)
     return
   }
-  walkKerasConfig(toPlain(parsed.value), ctx, where)
+  await walkKerasConfig(toPlain(parsed.value), ctx, where)
 }
 
 async function analyzeSavedModel(src: ByteSource, ctx: AnalysisContext): Promise<void> {
@@ -103,7 +103,7 @@ async function analyzeSavedModel(src: ByteSource, ctx: AnalysisContext): Promise
       }
       for (const uo of mg.userObjects)
         if (uo.identifier.startsWith('_tf_keras'))
-          kerasJson(ctx, uo.metadata, `SavedModel object ${uo.identifier}`, uo.at)
+          await kerasJson(ctx, uo.metadata, `SavedModel object ${uo.identifier}`, uo.at)
     }
     if (new Set(signatures).size > 1) {
       const tags = sm.metaGraphs.map((m) => `[${m.tags.join(',')}]`).join(' vs ')
@@ -136,7 +136,12 @@ async function analyzeKerasMetadata(src: ByteSource, ctx: AnalysisContext): Prom
       ctx.report('GEN-007', `Not analysed: Keras metadata of ${path || id} is ${meta.len} bytes`, { offset: meta.at })
       continue
     }
-    kerasJson(ctx, (await o.bytes(meta)).toString('utf8'), `keras_metadata.pb ${path || `node ${i - 1}`}`, meta.at)
+    await kerasJson(
+      ctx,
+      (await o.bytes(meta)).toString('utf8'),
+      `keras_metadata.pb ${path || `node ${i - 1}`}`,
+      meta.at
+    )
   }
 }
 

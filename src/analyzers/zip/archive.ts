@@ -30,6 +30,12 @@ export interface Archive {
   open(entry: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource>
   /** First entry with this exact name (miniz-like lookup), if any. */
   find(name: string): ArchiveEntry | undefined
+  /** Frees a decoded member (temp file or memory) once analysed; a later open decodes it again. Optional. */
+  release?(entry: ArchiveEntry): Promise<void>
+  /** Reports a CRC-32 mismatch of an analysed member (PyTorch ignores CRCs, Python's zipfile refuses). Optional. */
+  verifyCrc?(entry: ArchiveEntry, ctx: AnalysisContext): Promise<void>
+  /** The finding `member` path of an entry (`inner.zip!/archive/data.pkl`). Optional. */
+  memberPath?(entry: ArchiveEntry): string
 }
 
 /**
@@ -41,4 +47,9 @@ export interface ArchiveProfile {
   id: 'pytorch-zip' | 'torchscript' | 'keras' | 'npz'
   match(archive: Archive): boolean
   analyze(archive: Archive, ctx: AnalysisContext): Promise<void>
+  /**
+   * Members the format legitimately holds as code (TorchScript `code/**.py`), which its own rules examine;
+   * the zip layer does not report them as scripts (CTR-009). Optional.
+   */
+  expectsCode?(entry: ArchiveEntry): boolean
 }

@@ -1,0 +1,94 @@
+// Git LFS: find the object a pointer stands for in the local store of the repository that holds the pointer
+// (read only), check it against the pointer, and — in the Action — ask git-lfs to fetch missing objects.
+import { execFile } from 'node:child_process'
+import { lstat, readFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import type { LfsPointer } from '../analyzers/lfs/pointer.js'
+import { hashFile } from './hash.js'
+
+/** The git directory and the worktree top of the repository containing `path`, found by walking up. */
+export async function findGitDir(
+  path: string
+): Promise<{ gitDir: string; commonDir: string; top: string } | undefined> {
+  let dir = resolve(path)
+  for (;;) {
+    const dotGit = join(dir, '.git')
+    let st
+    try {
+      st = await lstat(dotGit)
+    } catch {
+      st = undefined
+    }
+    let gitDir: string | undefined
+    if (st?.isDirectory()) gitDir = dotGit
+    else if (st?.isFile()) {
+      // A worktree or submodule: ".git" is a file "gitdir: <path>".
+      const m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''))
+      if (m) gitDir = resolve(dir, m[1]!.trim())
+    }
+    if (gitDir) {
+      let commonDir = gitDir
+      const common = await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => undefined)
+      if (common !== undefined) {
+        const c = common.trim()
+        commonDir = isAbsolute(c) ? c : resolve(gitDir, c)
+      }
+      return { gitDir, commonDir, top: dir }
+    }
+    const up = dirname(dir)
+    if (up === dir) return undefined
+    dir = up
+  }
+}
+
+/** Path of the LFS object `oid` in the local store of the repository holding `pointerPath`, if it is there. */
+export async function lfsObjectPath(pointerPath: string, oid: string): Promise<string | undefined> {
+  const git = await findGitDir(dirname(pointerPath))
+  if (!git) return undefined
+  const obj = join(git.commonDir, 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4), oid)
+  try {
+    const st = await lstat(obj)
+    return st.isFile() ? obj : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export type ObjectCheck =
+  { ok: true; sha256: string; size: number } | { ok: false; sha256: string; size: number; reason: string }
+
+/** Checks an object against its pointer: size first (cheap), then the SHA-256 of its bytes. */
+export async function checkLfsObject(objectPath: string, pointer: LfsPointer): Promise<ObjectCheck> {
+  const size = (await lstat(objectPath)).size
+  const sha256 = await hashFile(objectPath, 'sha256')
+  const problems: string[] = []
+  if (size !== pointer.size) problems.push(`size ${size} bytes, the pointer says ${pointer.size}`)
+  if (sha256 !== pointer.oid) problems.push(`SHA-256 ${sha256}, the pointer says ${pointer.oid}`)
+  return problems.length ? { ok: false, sha256, size, reason: problems.join('; ') } : { ok: true, sha256, size }
+}
+
+/**
+ * For the Action: fetch the LFS objects of `paths` (relative to the repository top) with
+ * `git lfs pull --include=…`, so pointers can be analysed as the models they stand for. Never throws: when
+ * git-lfs is missing or the fetch fails, the pointers stay INT-010 (not analysed) and the message says why.
+ */
+export function fetchLfsObjects(repoDir: string, paths: string[]): Promise<{ ok: boolean; message: string }> {
+  if (paths.length === 0) return Promise.resolve({ ok: true, message: 'no LFS pointers to fetch' })
+  // git-lfs include patterns are gitignore-style; escape the characters that would make a path a pattern.
+  const include = paths.map((p) => p.replace(/([\\*?[\],])/g, '\\$1')).join(',')
+  return new Promise((res) => {
+    execFile(
+      'git',
+      ['lfs', 'pull', `--include=${include}`, '--exclude='],
+      { cwd: repoDir, timeout: 30 * 60 * 1000, maxBuffer: 16 * 1024 * 1024 },
+      (err, _stdout, stderr) => {
+        if (!err) res({ ok: true, message: `fetched LFS objects for ${paths.length} path(s)` })
+        else
+          res({
+            ok: false,
+            message: `git lfs pull failed: ${(stderr || err.message).trim().split('\n').slice(-3).join(' ')}`
+          })
+      }
+    )
+  })
+}
