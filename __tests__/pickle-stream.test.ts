@@ -208,7 +208,7 @@ describe('limits and bounded work', () => {
   })
 
   test('opcodes and strings spanning 1 MiB window edges are read exactly', async () => {
-    for (const pad of [0, 1, 3, 7]) {
+    for (const pad of [0, 3]) {
       const p = new PB().proto(2)
       for (let i = 0; i < pad; i++) p.op('NONE', 'POP')
       for (let i = 0; i < 110000; i++) p.bu(`key-${i}`).op('POP')
