@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-Q2V5XHEN.js";
+} from "./chunks/chunk-WY3SIZW5.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -29,7 +29,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-EBL3O6X2.js";
+} from "./chunks/chunk-T4X32CRW.js";
 import {
   UserError,
   errorMessage

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-Q2V5XHEN.js";
+} from "./chunks/chunk-WY3SIZW5.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -21,7 +21,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-EBL3O6X2.js";
+} from "./chunks/chunk-T4X32CRW.js";
 import {
   UserError,
   errorMessage

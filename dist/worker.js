@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-EBL3O6X2.js";
+} from "./chunks/chunk-T4X32CRW.js";
 import {
   errorMessage
 } from "./chunks/chunk-N747Z2NH.js";
