@@ -50,7 +50,7 @@ function delta(label: string, d: SetDelta): string | undefined {
 export function weightsLine(w: WeightChanges, max = 5): string {
   const listed = w.changed
     .slice(0, max)
-    .map((c) => `${mdCode(c.name, false)} ${mdText(describeChange(c))}`)
+    .map((c) => `${mdCode(c.name, false)} ${describeChange(c)}`)
     .join('; ')
   const more = w.changed.length > max ? `; and ${w.changed.length - max} more` : ''
   return `Changes in weights: ${changeCounts(w)} — ${PATTERN_TEXT[w.pattern]}${listed ? `. ${listed}${more}` : ''}`
