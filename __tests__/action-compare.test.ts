@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
-import { FIXTURES } from './helpers/cli.js'
+import { FIXTURES, runCli } from './helpers/cli.js'
 import { FakeGitHub, makeRepo, pullRequestEvent, runAction, type ActionRun } from './helpers/action.js'
 
 const CLEAN_CKPT = readFileSync(join(FIXTURES, 'pytorch', 'state_dict.pt'))
@@ -247,5 +247,47 @@ describe('changed tensors', () => {
     expect(files.map((f: any) => f.path)).toEqual(['models/other.pt'])
     expect(files[0].changes.weights).toBeUndefined()
     expect(files[0].findings).toEqual([])
+  })
+})
+
+describe('the baseline input on pull requests', () => {
+  /** A JSON report accepting every finding of the malicious checkpoint (findings are keyed by content, not path). */
+  function baselineFor(file: string): Buffer {
+    const r = runCli(['scan', '--format', 'json', file])
+    expect(r.status).toBe(1)
+    return Buffer.from(r.stdout)
+  }
+  const accepting = baselineFor(join(FIXTURES, 'pytorch', 'malicious_data_pkl.pt'))
+
+  test('a baseline on the base branch accepts the findings it lists', async () => {
+    const r = await prRun(
+      { 'audit/baseline.json': accepting },
+      { 'models/ckpt.pt': EVIL_CKPT },
+      [{ filename: 'models/ckpt.pt', status: 'added' }],
+      { baseline: 'audit/baseline.json' }
+    )
+    expect(r.status).toBe(0)
+    const report = reportOf(r)
+    expect(report.files[0].findings).toEqual([])
+    expect(
+      report.files[0].suppressed.every((x: any) => x.suppressedBy.startsWith('baseline audit/baseline.json at '))
+    ).toBe(true)
+  })
+
+  test('a pull request cannot accept its own findings by adding the baseline file', async () => {
+    const r = await prRun(
+      {},
+      { 'models/ckpt.pt': EVIL_CKPT, 'audit/baseline.json': accepting },
+      [
+        { filename: 'models/ckpt.pt', status: 'added' },
+        { filename: 'audit/baseline.json', status: 'added' }
+      ],
+      { baseline: 'audit/baseline.json' }
+    )
+    expect(r.status).toBe(1)
+    expect(reportOf(r).files[0].verdict).toBe('fail')
+    expect(r.commands.some((l) => l.startsWith('::warning::') && l.includes('does not exist at the base commit'))).toBe(
+      true
+    )
   })
 })

@@ -127,7 +127,9 @@ export function historyLine(f: FileReport): string | undefined {
   const c = f.introducedBy
   if (!c) return undefined
   const commit = mdCode(c.commit.slice(0, 12).replace(/[^0-9a-f]/gi, ''), false)
-  const when = `${mdText(c.date)} by ${mdText(c.author)}`
+  // The author date is commit metadata (anyone can set it): shown plain only when it is a well-formed ISO date.
+  const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(c.date) ? c.date.slice(0, 10) : mdText(c.date)
+  const when = `${date} by ${mdText(c.author)}`
   const state = f.atHead ? 'still at HEAD' : 'deleted from HEAD, still in the history'
   const paths =
     f.paths && (f.paths.length > 1 || (f.paths.length === 1 && f.paths[0] !== f.path))
