@@ -5,7 +5,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-J47OPXY5.js";
+} from "./chunks/chunk-ARPFB2EW.js";
 import {
   AnalysisContext,
   BufferSource,
@@ -31,7 +31,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-57ECSV6P.js";
+} from "./chunks/chunk-RERPXLYT.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

@@ -9,7 +9,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-J47OPXY5.js";
+} from "./chunks/chunk-ARPFB2EW.js";
 import {
   EMPTY_CONFIG,
   Minimatch,
@@ -23,7 +23,7 @@ import {
   parseConfig,
   parseFailOn,
   scanTargets
-} from "./chunks/chunk-57ECSV6P.js";
+} from "./chunks/chunk-RERPXLYT.js";
 import {
   __commonJS,
   __require,

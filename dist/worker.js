@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorMessage,
   scanTarget
-} from "./chunks/chunk-57ECSV6P.js";
+} from "./chunks/chunk-RERPXLYT.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts

@@ -54,6 +54,7 @@ export type FormatId =
   | 'safetensors'
   | 'gguf'
   | 'hf-tokenizer-config'
+  | 'model-config'
   | 'lfs-pointer'
   | 'model-signature'
   | 'checksum-manifest'

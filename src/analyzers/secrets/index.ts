@@ -55,11 +55,18 @@ export function findSecrets(text: string): SecretHit[] {
 }
 
 /** Reports every credential found in `text` (a string value taken from `where` in the model). */
-export function reportSecrets(ctx: AnalysisContext, text: string, where: string, offset?: number): void {
+export function reportSecrets(
+  ctx: AnalysisContext,
+  text: string,
+  where: string,
+  offset?: number,
+  member?: string
+): void {
   if (text.length < 16) return
   for (const h of findSecrets(text))
     ctx.report('SEC-001', `${h.kind} embedded in ${where}: ${h.redacted}`, {
       offset,
-      evidence: `${h.kind}: ${h.redacted}`
+      evidence: `${h.kind}: ${h.redacted}`,
+      ...(member !== undefined ? { member } : {})
     })
 }
