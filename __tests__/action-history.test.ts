@@ -85,6 +85,13 @@ describe('mode: history', () => {
     expect(r.summary).toContain(`history audit of the range ${c2}..HEAD`)
   })
 
+  test('exclude applies to every path a blob had: excluded sample models drop out of the audit', async () => {
+    const r = await audit({ exclude: 'models/evil.pkl' })
+    expect(r.outputs['files-scanned']).toBe('1')
+    expect(reportOf(r).files.map((f: any) => f.path)).toEqual(['models/live.pt'])
+    expect(r.status).toBe(1)
+  })
+
   test('shards split the blobs between runs: together they cover the audit exactly once', async () => {
     const one = reportOf(await audit({ shard: '1/2' }))
     const two = reportOf(await audit({ shard: '2/2' }))

@@ -7,6 +7,7 @@ import type { ScanOptions } from '../engine/scan.js'
 import { auditHistory } from '../discovery/history.js'
 import { lsTree } from '../discovery/git.js'
 import type { HistoryInputs } from './inputs.js'
+import { inScope } from './targets.js'
 
 export async function runHistoryAudit(workspace: string, h: HistoryInputs, opts: ScanOptions): Promise<Report> {
   return auditHistory(workspace, {
@@ -59,4 +60,16 @@ export async function annotatableHistory(report: Report, workspace: string): Pro
     files.push({ ...f, path: at.includes(f.path) ? f.path : at[0]! })
   }
   return { ...report, files }
+}
+
+/**
+ * Applies the paths/exclude inputs to a history report: a blob stays when any of the paths it had is in scope (fail
+ * closed: a model that was ever at an in-scope path is audited). The report of blobs left unread (--max-blobs) stays.
+ */
+export function filterHistory(report: Report, include: string[], exclude: string[]): Report {
+  if (include.length === 0 && exclude.length === 0) return report
+  report.files = report.files.filter(
+    (f) => !f.blob || (f.paths?.length ? f.paths : [f.path]).some((p) => inScope(p, include, exclude))
+  )
+  return report
 }

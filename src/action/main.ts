@@ -22,7 +22,7 @@ import { fetchLfsObjects } from './lfs.js'
 import { annotate, failureReason, logReport, setOutputs, writeReports, writeSummary } from './publish.js'
 import { upsertComment } from './comment.js'
 import { integrityOptions, trustDescription } from './integrity.js'
-import { annotatableHistory, historyScope, runHistoryAudit } from './history.js'
+import { annotatableHistory, filterHistory, historyScope, runHistoryAudit } from './history.js'
 import { loadActionBaseline } from './baseline.js'
 import { applyVerdicts, compareWithBase } from './compare.js'
 
@@ -134,7 +134,7 @@ async function execute(): Promise<void> {
         'The integrity settings (trusted keys, signatures, checksums) are not applied in mode: history: blobs from the history are analysed as models, not verified against signatures.'
       )
     core.info(`ModelGate: auditing the history of ${workspace} (fail-on: ${failOn})`)
-    report = await runHistoryAudit(workspace, inputs.history, opts)
+    report = filterHistory(await runHistoryAudit(workspace, inputs.history, opts), inputs.paths, inputs.exclude)
     scope = historyScope(report, inputs.history)
   } else {
     const picked = await selectFiles(mode, inputs, ev, workspace, api, notes)

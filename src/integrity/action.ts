@@ -50,7 +50,8 @@ export async function actionIntegrityOptions(args: {
   if (args.baseConfig?.integrity)
     list.push({
       input: args.baseConfig.integrity,
-      sources: sources(`${args.baseConfig.source ?? '.modelgate.yml'} (base branch)`)
+      // The source names where the policy was read (".modelgate.yml at <base sha>" on pull requests).
+      sources: sources(args.baseConfig.source ?? '.modelgate.yml')
     })
   const opts = await resolveIntegrityOptions(list, [args.workspace])
   opts.displayRoot = args.workspace
