@@ -4,6 +4,7 @@
 // P-256 key of generated/keys/ec-P-256.pub); attackers re-sign with throwaway keys made at test time.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { cpSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { FakeGitHub, makeRepo, pullRequestEvent, runAction, type ActionRun, type Repo } from './helpers/action.js'
 import { ecKey, GEN, pem, signModel } from './helpers/oms.js'
@@ -166,5 +167,44 @@ describe('trust from the base branch', () => {
     const errors = r.commands.filter((l) => l.startsWith('::error::'))
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/cannot read trusted key keys\/added-in-pr\.pub .*not in the base commit/)
+  })
+})
+
+describe('checksum manifests', () => {
+  const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
+
+  test('a model listed in the SHA256SUMS of its folder and changed in the PR is INT-001, critical', async () => {
+    const repo = makeRepo()
+    const weights = readFileSync(join(GEN, 'single', 'model.safetensors'))
+    repo.write('models/single/model.safetensors', weights)
+    repo.write('models/single/SHA256SUMS', `${sha(weights)}  model.safetensors\n`)
+    const base = repo.commit('model with checksums')
+    repo.write('models/single/model.safetensors', 'weightz')
+    repo.commit('change the weights, not the manifest')
+    const r = await pr(repo, base, ['models/single/model.safetensors'])
+    expect(r.status).toBe(1)
+    const f = fileIn(reportOf(r), 'models/single/model.safetensors')
+    expect(f.integrity.checksum).toBe('mismatch')
+    expect(f.findings.find((x: any) => x.ruleId === 'INT-001')).toMatchObject({ severity: 'critical' })
+  })
+
+  test('the checksums input names a manifest ModelGate would not find by its name', async () => {
+    const repo = makeRepo()
+    const weights = readFileSync(join(GEN, 'single', 'model.safetensors'))
+    repo.write('models/single/model.safetensors', weights)
+    repo.write('model-hashes.txt', `${sha(weights)}  models/single/model.safetensors\n`)
+    const base = repo.commit('model')
+    repo.write('models/single/model.safetensors', 'weightz')
+    repo.commit('change')
+    const without = await pr(repo, base, ['models/single/model.safetensors'])
+    expect(fileIn(reportOf(without), 'models/single/model.safetensors').integrity.checksum).toBe('none')
+    expect(without.status).toBe(0)
+    const r = await pr(repo, base, ['models/single/model.safetensors'], { checksums: 'model-hashes.txt' })
+    expect(r.status).toBe(1)
+    const report = reportOf(r)
+    expect(fileIn(report, 'model-hashes.txt').format).toBe('checksum-manifest')
+    const f = fileIn(report, 'models/single/model.safetensors')
+    expect(f.integrity.checksum).toBe('mismatch')
+    expect(intRules(f)).toEqual(['INT-001'])
   })
 })

@@ -114,15 +114,19 @@ async function execute(): Promise<void> {
   const failOn: FailOn = inputs.failOn ?? policy.config.failOn ?? 'high'
   const wantsIntegrity =
     integrityRequested(inputs.integrity) || (policy.config.integrity && integrityRequested(policy.config.integrity))
-  const integrity = await integrityOptions({
-    inputs: inputs.integrity,
-    config: policy.config,
-    workspace,
-    ...(base ? { base } : {})
-  })
-  const opts: ScanOptions = { failOn, config: policy.config, integrity }
+  // History blobs are not verified against signatures, so trust files are only read for scans of the workspace.
+  const integrity =
+    mode === 'history'
+      ? undefined
+      : await integrityOptions({
+          inputs: inputs.integrity,
+          config: policy.config,
+          workspace,
+          ...(base ? { base } : {})
+        })
+  const opts: ScanOptions = { failOn, config: policy.config, ...(integrity ? { integrity } : {}) }
   let policyText = policy.description
-  if (wantsIntegrity) policyText += `; integrity: ${trustDescription(integrity, base)}`
+  if (wantsIntegrity && integrity) policyText += `; integrity: ${trustDescription(integrity, base)}`
 
   let report: Report
   let scope: string
