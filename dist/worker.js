@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-T4X32CRW.js";
+} from "./chunks/chunk-2P3JCREF.js";
 import {
   errorMessage
 } from "./chunks/chunk-N747Z2NH.js";
