@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-LX4XHLLE.js";
+} from "./chunks/chunk-WKF3CPHG.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-2P3JCREF.js";
+} from "./chunks/chunk-I23JROR3.js";
 import {
   UserError,
   errorMessage

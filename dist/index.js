@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-LX4XHLLE.js";
+} from "./chunks/chunk-WKF3CPHG.js";
 import {
   EMPTY_CONFIG,
   FileSource,
@@ -48,7 +48,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-2P3JCREF.js";
+} from "./chunks/chunk-I23JROR3.js";
 import {
   UserError,
   errorMessage

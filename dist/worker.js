@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-2P3JCREF.js";
+} from "./chunks/chunk-I23JROR3.js";
 import {
   errorMessage
 } from "./chunks/chunk-N747Z2NH.js";

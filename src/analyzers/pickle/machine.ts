@@ -51,6 +51,7 @@ import { joblibArray } from './joblib.js'
 import { addTarget, build, call, discard, foldStr, plainInstance } from './semantics.js'
 import { scanRest } from './rest-scan.js'
 import { skimAppends } from './skim.js'
+import { mayHoldSecret, reportSecrets } from '../secrets/index.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
 const STR_INLINE = 4096
@@ -580,8 +581,7 @@ export class PickleMachine {
                     await this.flushBlobs()
                     ;({ b, base, lim } = this.window())
                   }
-                } else if (n <= STR_INLINE && this.shared.stringFindings < MAX_STRING_FINDINGS && pos + n <= lim)
-                  this.checkString(b.toString('latin1', i, i + n), at)
+                } else if (n <= STR_INLINE && pos + n <= lim) this.checkString(b.toString('latin1', i, i + n), at)
               }
               pos += n
               break
@@ -604,7 +604,7 @@ export class PickleMachine {
             this.lastStrLen = n
             this.lastStrEnc = enc
             this.shared.decoded += n
-            if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
+            if (n >= 7) this.checkString(s, at)
             stack.push(s)
             pos += n
             break
@@ -1238,6 +1238,7 @@ export class PickleMachine {
   // ---------------------------------------------------------------- strings, STOP
 
   checkString(s: string, at: number): void {
+    if (s.length >= 16 && mayHoldSecret(s)) reportSecrets(this.ctx, s, 'a pickle string', this.mapOff(at))
     if (this.shared.stringFindings >= MAX_STRING_FINDINGS) return
     const what = suspiciousString(s)
     if (!what) return
