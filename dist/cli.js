@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-WKF3CPHG.js";
+} from "./chunks/chunk-CAGYL3D5.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-I23JROR3.js";
+} from "./chunks/chunk-YISIEL5A.js";
 import {
   UserError,
   errorMessage

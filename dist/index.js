@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-WKF3CPHG.js";
+} from "./chunks/chunk-CAGYL3D5.js";
 import {
   EMPTY_CONFIG,
   FileSource,
@@ -48,7 +48,7 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-I23JROR3.js";
+} from "./chunks/chunk-YISIEL5A.js";
 import {
   UserError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-I23JROR3.js";
+} from "./chunks/chunk-YISIEL5A.js";
 import {
   errorMessage
 } from "./chunks/chunk-N747Z2NH.js";
