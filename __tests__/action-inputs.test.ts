@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readInputs, list, trustRequested } from '../src/action/inputs.js'
+import { readInputs, list } from '../src/action/inputs.js'
 import { effectiveMode, readEvent } from '../src/action/event.js'
 import { actionDefaults } from './helpers/action.js'
 
@@ -20,7 +20,10 @@ describe('inputs', () => {
     })
     expect(i.failOn).toBeUndefined()
     expect(i.token.length).toBeGreaterThan(0)
-    expect(trustRequested(i.trust)).toBe(false)
+    expect(i.integrity).toMatchObject({ trustedKeys: [], trustedCas: [], signatures: [], requireSignature: false })
+    expect(i.failOnNewOnly).toBe(false)
+    expect(i.baseline).toBeUndefined()
+    expect(i.history).toEqual({ all: false })
   })
 
   test('no inputs at all (defaults not applied) behave the same', () => {
@@ -30,12 +33,28 @@ describe('inputs', () => {
 
   test('lists, booleans and aliases', () => {
     expect(list('a/**\n# comment\n b , c\n\n')).toEqual(['a/**', 'b', 'c'])
-    const i = readInputs(reader({ comment: 'false', annotations: 'False', 'fail-on': 'none', 'trusted-key': 'k1\nk2' }))
+    const i = readInputs(
+      reader({
+        comment: 'false',
+        annotations: 'False',
+        'fail-on': 'none',
+        'trusted-key': 'k1\nk2',
+        'trusted-ca': 'ca.pem',
+        signature: 'release/m.sig',
+        'require-signature': 'true',
+        'fail-on-new-only': 'true'
+      })
+    )
     expect(i.comment).toBe('never')
     expect(i.annotations).toBe(false)
     expect(i.failOn).toBe('none')
-    expect(i.trust.trustedKeys).toEqual(['k1', 'k2'])
-    expect(trustRequested(i.trust)).toBe(true)
+    expect(i.integrity).toMatchObject({
+      trustedKeys: ['k1', 'k2'],
+      trustedCas: ['ca.pem'],
+      signatures: [{ signature: 'release/m.sig' }],
+      requireSignature: true
+    })
+    expect(i.failOnNewOnly).toBe(true)
   })
 
   test('every mistake names the input and what it accepts', () => {
@@ -46,6 +65,44 @@ describe('inputs', () => {
     expect(() => readInputs(reader({ annotations: 'maybe' }))).toThrow(
       'input annotations must be true or false (got "maybe")'
     )
+    expect(() => readInputs(reader({ mode: 'history', shard: '3/2' }))).toThrow(
+      'input shard must be i/n with 1 <= i <= n (got "3/2")'
+    )
+    expect(() => readInputs(reader({ mode: 'history', shard: 'two' }))).toThrow(/input shard must be i\/n/)
+    expect(() => readInputs(reader({ mode: 'all', shard: '1/2' }))).toThrow(
+      'input shard applies to mode: history only (mode is all)'
+    )
+    expect(() => readInputs(reader({ mode: 'history', 'history-max-blobs': '0' }))).toThrow(
+      /history-max-blobs must be a positive whole number/
+    )
+    expect(() => readInputs(reader({ mode: 'history', 'history-all': 'true', 'history-range': 'a..b' }))).toThrow(
+      'inputs history-all and history-range cannot be combined'
+    )
+    expect(() => readInputs(reader({ 'fail-on-new-only': 'sometimes' }))).toThrow(
+      'input fail-on-new-only must be true or false (got "sometimes")'
+    )
+  })
+
+  test('mode: history takes its scope, cap and shard', () => {
+    const i = readInputs(
+      reader({
+        mode: 'history',
+        'history-range': 'v1..HEAD',
+        'history-since': '2025-01-01',
+        'history-max-blobs': '500',
+        shard: '2/4',
+        'history-all': 'false',
+        baseline: 'audit/baseline.json'
+      })
+    )
+    expect(i.history).toEqual({
+      all: false,
+      range: 'v1..HEAD',
+      since: '2025-01-01',
+      maxBlobs: 500,
+      shard: { index: 2, count: 4 }
+    })
+    expect(i.baseline).toBe('audit/baseline.json')
   })
 })
 

@@ -75,6 +75,26 @@ describe('the README’s copy-paste workflow', () => {
   })
 })
 
+describe('the README documents the Action’s interface', () => {
+  /** First-column names of the Markdown table under a `### heading` of the README's GitHub Action section. */
+  function tableNames(heading: string): string[] {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## GitHub Action'))
+    const body = section.slice(section.indexOf(`### ${heading}\n`) + heading.length + 5)
+    const table = body.slice(0, body.indexOf('\n\n', body.indexOf('|')))
+    return [...table.matchAll(/^\| `([a-z-]+)` /gm)].map((m) => m[1]!)
+  }
+  const meta = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+
+  test('every input of action.yml is in the inputs table, and nothing else', () => {
+    expect(tableNames('Inputs').sort()).toEqual(Object.keys(meta.inputs).sort())
+  })
+
+  test('every output of action.yml is in the outputs table, and nothing else', () => {
+    expect(tableNames('Outputs').sort()).toEqual(Object.keys(meta.outputs).sort())
+  })
+})
+
 /** The inputs of the README quick start's ModelGate step, as strings (the runner passes strings). */
 function quickStartInputs(): Record<string, string> {
   const step = modelgateSteps(readmeWorkflows()[0])[0]!

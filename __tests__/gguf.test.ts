@@ -105,6 +105,7 @@ describe('Hugging Face tokenizer_config.json chat templates (GGUF-006)', () => {
     const t = mkdtempSync(join(tmpdir(), 'mg-json-'))
     writeFileSync(join(t, 'config.json'), JSON.stringify({ model_type: 'llama', hidden_size: 8 }))
     const { report: r } = scanJson([join(t, 'config.json')])
-    expect(r.files[0].format).toBe('unknown')
+    expect(r.files[0].format).toBe('model-config')
+    expect(r.files[0].findings).toEqual([])
   })
 })

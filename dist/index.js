@@ -1,29 +1,58 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  DEFAULT_MEMORY_BLOB_BYTES,
+  applyBaseline,
+  auditHistory,
+  blobAt,
+  blobTempDir,
+  countSummary,
+  extraSummary,
   forWorkflowCommand,
+  lfsObjectsDir,
   linkInfo,
+  localLfsObject,
+  lsTree,
   mdCode,
   mdFence,
   mdText,
   oneLine,
+  parseBaseline,
+  parseLfsPointer as parseLfsPointer2,
+  parseShard,
+  readBlob,
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-J47OPXY5.js";
+} from "./chunks/chunk-CAGYL3D5.js";
 import {
   EMPTY_CONFIG,
+  FileSource,
+  INVENTORY_KEYS,
+  LFS_POINTER_MAX_BYTES,
   Minimatch,
   RULES,
   SEVERITY_RANK,
   UNKNOWN_IMPORT_RULES,
-  UserError,
-  errorMessage,
+  addFindings,
+  analyzeSource,
+  emptyIntegrityInput,
+  fileVerdict,
+  getRule,
   looksLikeModel,
   minimatch,
+  overallVerdict,
   parseConfig,
   parseFailOn,
-  scanTargets
-} from "./chunks/chunk-57ECSV6P.js";
+  parseLfsPointer,
+  reportFor,
+  resolveIntegrityOptions,
+  scanTargets,
+  sha256File
+} from "./chunks/chunk-YISIEL5A.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunks/chunk-N747Z2NH.js";
 import {
   __commonJS,
   __require,
@@ -2155,9 +2184,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2195,12 +2224,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4467,8 +4496,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4584,7 +4613,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5652,9 +5681,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6719,12 +6748,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7394,12 +7423,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7878,16 +7907,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve3(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7898,7 +7927,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7949,7 +7978,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7961,7 +7990,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8297,8 +8326,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9567,7 +9596,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9580,7 +9609,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9599,7 +9628,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9616,7 +9645,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9686,18 +9715,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length));
+          resolve6(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length)));
+          resolve6(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length).buffer);
+          resolve6(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream[kContentType] }));
+          resolve6(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length));
+          resolve6(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9954,9 +9983,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10179,9 +10208,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10466,9 +10495,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10560,9 +10589,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10700,11 +10729,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -14425,7 +14454,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14501,7 +14530,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14544,7 +14573,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17040,8 +17069,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18285,8 +18314,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19268,11 +19297,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19288,7 +19317,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19375,26 +19404,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19602,14 +19631,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19853,12 +19882,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19866,7 +19895,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19905,7 +19934,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve6(response);
             }
           }));
         });
@@ -19918,7 +19947,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join3, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -20082,11 +20111,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20102,7 +20131,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20478,11 +20507,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20498,7 +20527,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24778,6 +24807,72 @@ function createGitHubApi(token, owner, repo) {
   };
 }
 
+// src/integrity/action.ts
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+function gitBaseReader(repoDir, baseSha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) throw new Error(`not a commit id: ${baseSha}`);
+  return (path5) => new Promise((res, rej) => {
+    const rel = path5.replace(/^\.\//, "");
+    execFile(
+      "git",
+      ["show", `${baseSha}:${rel}`],
+      { cwd: repoDir, encoding: "buffer", maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout) => err ? rej(new Error(`${rel} is not in the base commit ${baseSha.slice(0, 12)}`)) : res(stdout)
+    );
+  });
+}
+async function actionIntegrityOptions(args) {
+  const sources = (label) => ({
+    label,
+    readTrusted: args.readBase,
+    locate: (p) => resolve(args.workspace, p)
+  });
+  const list2 = [{ input: args.inputs, sources: sources("action input") }];
+  if (args.baseConfig?.integrity)
+    list2.push({
+      input: args.baseConfig.integrity,
+      // The source names where the policy was read (".modelgate.yml at <base sha>" on pull requests).
+      sources: sources(args.baseConfig.source ?? ".modelgate.yml")
+    });
+  const opts = await resolveIntegrityOptions(list2, [args.workspace]);
+  opts.displayRoot = args.workspace;
+  return opts;
+}
+var PEM = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+function entries(text) {
+  const pems = [...text.matchAll(PEM)].map((m) => m[0]);
+  const rest = text.replace(PEM, "\n");
+  return [
+    ...pems,
+    ...rest.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"))
+  ];
+}
+function flag(v, name) {
+  const t = v.trim().toLowerCase();
+  if (t === "" || t === "false") return false;
+  if (t === "true") return true;
+  throw new UserError(`input ${name} must be true or false (got "${v}")`);
+}
+function actionIntegrityInput(getInput2) {
+  const input = emptyIntegrityInput();
+  input.signatures = entries(getInput2("signature")).map((signature) => ({ signature }));
+  input.trustedKeys = entries(getInput2("trusted-key"));
+  input.trustedCas = entries(getInput2("trusted-ca"));
+  input.trustedRoots = entries(getInput2("trusted-root"));
+  input.manifests = entries(getInput2("checksums"));
+  input.ignorePaths = entries(getInput2("signature-ignore"));
+  const ids = entries(getInput2("identity"));
+  const issuers = entries(getInput2("issuer"));
+  if (ids.length && issuers.length !== 1 && issuers.length !== ids.length)
+    throw new UserError("input issuer: give one issuer for all identities, or one per identity line");
+  input.identities = ids.map((identity, i) => ({ identity, issuer: issuers[Math.min(i, issuers.length - 1)] }));
+  input.requireSignature = flag(getInput2("require-signature"), "require-signature");
+  input.allowUnsignedFiles = flag(getInput2("allow-unsigned-files"), "allow-unsigned-files");
+  input.allowLegacySignatures = flag(getInput2("allow-legacy-signatures"), "allow-legacy-signatures");
+  return input;
+}
+
 // src/action/inputs.ts
 var DEFAULT_CONFIG_PATH = ".modelgate.yml";
 function oneOf(name, value, allowed, fallback) {
@@ -24801,8 +24896,9 @@ function readInputs(get) {
   const v = (n) => get(n).trim();
   const comment = v("comment");
   const failOn = v("fail-on");
+  const mode = oneOf("mode", v("mode"), ["auto", "changed", "all", "history"], "auto");
   return {
-    mode: oneOf("mode", v("mode"), ["auto", "changed", "all", "history"], "auto"),
+    mode,
     paths: list(get("paths")),
     exclude: list(get("exclude")),
     ...failOn !== "" ? { failOn: parseFailOn(failOn, "input fail-on") } : {},
@@ -24814,19 +24910,45 @@ function readInputs(get) {
     ...optional(v("json-file")) ? { jsonFile: v("json-file") } : {},
     token: v("token"),
     lfs: bool("lfs", v("lfs"), true),
-    trust: {
-      ...optional(v("signature")) ? { signature: v("signature") } : {},
-      trustedKeys: list(get("trusted-key")),
-      trustedCas: list(get("trusted-ca")),
-      ...optional(v("identity")) ? { identity: v("identity") } : {},
-      ...optional(v("issuer")) ? { issuer: v("issuer") } : {},
-      ...optional(v("trusted-root")) ? { trustedRoot: v("trusted-root") } : {},
-      requireSignature: bool("require-signature", v("require-signature"), false)
-    }
+    integrity: actionIntegrityInput(get),
+    failOnNewOnly: bool("fail-on-new-only", v("fail-on-new-only"), false),
+    ...optional(v("baseline")) ? { baseline: v("baseline") } : {},
+    history: readHistoryInputs(v, mode)
   };
 }
-function trustRequested(t) {
-  return t.requireSignature || t.trustedKeys.length > 0 || t.trustedCas.length > 0 || t.signature !== void 0 || t.identity !== void 0 || t.issuer !== void 0 || t.trustedRoot !== void 0;
+var HISTORY_ONLY = ["history-range", "history-since", "history-all", "history-max-blobs", "shard"];
+function readHistoryInputs(v, mode) {
+  if (mode !== "history") {
+    const given = HISTORY_ONLY.filter((n) => v(n) !== "" && !(n === "history-all" && /^(false|no|off)$/i.test(v(n))));
+    if (given.length) throw new UserError(`input ${given[0]} applies to mode: history only (mode is ${mode})`);
+    return { all: false };
+  }
+  const shard = v("shard");
+  if (shard !== "" && !/^\d{1,6}\/\d{1,6}$/.test(shard))
+    throw new UserError(`input shard must be i/n, e.g. 2/4 (got "${shard}")`);
+  const maxBlobs = v("history-max-blobs");
+  if (maxBlobs !== "" && !/^[1-9]\d{0,9}$/.test(maxBlobs))
+    throw new UserError(`input history-max-blobs must be a positive whole number (got "${maxBlobs}")`);
+  const range = v("history-range");
+  if (range !== "" && (range.startsWith("-") || /\s/.test(range)))
+    throw new UserError(`input history-range must be a revision range such as main..feature (got "${range}")`);
+  const all = bool("history-all", v("history-all"), false);
+  if (all && range !== "") throw new UserError("inputs history-all and history-range cannot be combined");
+  let parsed;
+  if (shard !== "") {
+    try {
+      parsed = parseShard(shard);
+    } catch {
+      throw new UserError(`input shard must be i/n with 1 <= i <= n (got "${shard}")`);
+    }
+  }
+  return {
+    all,
+    ...range !== "" ? { range } : {},
+    ...optional(v("history-since")) ? { since: v("history-since") } : {},
+    ...maxBlobs !== "" ? { maxBlobs: Number(maxBlobs) } : {},
+    ...parsed ? { shard: parsed } : {}
+  };
 }
 
 // src/action/event.ts
@@ -24874,7 +24996,7 @@ function effectiveMode(mode, ev) {
 import { spawn } from "node:child_process";
 function gitRunner(cwd, debug2 = () => {
 }) {
-  return (args) => new Promise((resolve3) => {
+  return (args) => new Promise((resolve6) => {
     const child = spawn("git", args, {
       cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -24885,7 +25007,7 @@ function gitRunner(cwd, debug2 = () => {
     const err = [];
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err.push(c));
-    child.on("error", (e) => resolve3({ code: -1, stdout: "", stderr: e.message }));
+    child.on("error", (e) => resolve6({ code: -1, stdout: "", stderr: e.message }));
     child.on("close", (code) => {
       const r = {
         code: code ?? -1,
@@ -24893,17 +25015,17 @@ function gitRunner(cwd, debug2 = () => {
         stderr: Buffer.concat(err).toString("utf8")
       };
       debug2(`git ${args.join(" ")} \u2192 ${r.code}${r.code !== 0 ? `: ${r.stderr.trim().split("\n")[0]}` : ""}`);
-      resolve3(r);
+      resolve6(r);
     });
   });
 }
 
 // src/action/policy.ts
 import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function repoRelative(workspace, path5) {
-  const abs = resolve(workspace, path5);
-  const rel = relative(resolve(workspace), abs);
+  const abs = resolve2(workspace, path5);
+  const rel = relative(resolve2(workspace), abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
@@ -24915,7 +25037,7 @@ var none = (why, warnings = []) => ({
 async function loadPolicy(req) {
   const rel = repoRelative(req.workspace, req.path);
   if (rel === void 0 || req.base === void 0) {
-    const abs = resolve(req.workspace, req.path);
+    const abs = resolve2(req.workspace, req.path);
     let text;
     try {
       text = await readFile(abs, "utf8");
@@ -25161,8 +25283,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename3 = path2.basename(remaining);
-          this.segments.unshift(basename3);
+          const basename4 = path2.basename(remaining);
+          this.segments.unshift(basename4);
           remaining = dir;
           dir = dirname2(remaining);
         }
@@ -25374,11 +25496,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -25394,7 +25516,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -25407,14 +25529,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve6, reject) {
+        v = o[n](v), settle(resolve6, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve6, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve6({ value: v2, done: d });
     }, reject);
   }
 };
@@ -25526,17 +25648,17 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!match2 && !partialMatch2) {
           continue;
         }
-        const stats = yield __await(
+        const stats2 = yield __await(
           _DefaultGlobber.stat(item, options, traversalChain)
           // Broken symlink, or symlink cycle detected, or no longer exists
         );
-        if (!stats) {
+        if (!stats2) {
           continue;
         }
         if (options.excludeHiddenFiles && path4.basename(item.path).match(/^\./)) {
           continue;
         }
-        if (stats.isDirectory()) {
+        if (stats2.isDirectory()) {
           if (match2 & MatchKind.Directory && options.matchDirectories) {
             yield yield __await(item.path);
           } else if (!partialMatch2) {
@@ -25575,10 +25697,10 @@ var DefaultGlobber = class _DefaultGlobber {
   }
   static stat(item, options, traversalChain) {
     return __awaiter3(this, void 0, void 0, function* () {
-      let stats;
+      let stats2;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs3.promises.stat(item.path);
+          stats2 = yield fs3.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -25590,9 +25712,9 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs3.promises.lstat(item.path);
+        stats2 = yield fs3.promises.lstat(item.path);
       }
-      if (stats.isDirectory() && options.followSymbolicLinks) {
+      if (stats2.isDirectory() && options.followSymbolicLinks) {
         const realPath = yield fs3.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
@@ -25603,7 +25725,7 @@ var DefaultGlobber = class _DefaultGlobber {
         }
         traversalChain.push(realPath);
       }
-      return stats;
+      return stats2;
     });
   }
 };
@@ -25611,11 +25733,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -25631,7 +25753,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -25707,17 +25829,15 @@ async function workspaceTargets(workspace, include, exclude) {
 
 // src/action/lfs.ts
 import { open as open2 } from "node:fs/promises";
-var POINTER_PREFIX = Buffer.from("version https://git-lfs.github.com/spec/v1");
-var MAX_POINTER_BYTES = 1024;
 async function isLfsPointer(path5) {
   let fh;
   try {
     fh = await open2(path5, "r");
     const st = await fh.stat();
-    if (!st.isFile() || st.size > MAX_POINTER_BYTES) return false;
-    const buf = Buffer.alloc(POINTER_PREFIX.length);
+    if (!st.isFile() || st.size >= LFS_POINTER_MAX_BYTES) return false;
+    const buf = Buffer.alloc(st.size);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return bytesRead === buf.length && buf.equals(POINTER_PREFIX);
+    return parseLfsPointer(buf.subarray(0, bytesRead)).ok;
   } catch {
     return false;
   } finally {
@@ -25727,32 +25847,45 @@ async function isLfsPointer(path5) {
 function lfsPattern(path5) {
   return path5.replace(/[\\*?[\],]/g, (c) => `\\${c}`);
 }
+var MAX_INCLUDE_CHARS = 16 * 1024;
+function batches(patterns) {
+  const out = [];
+  let cur = "";
+  for (const p of patterns) {
+    if (cur && cur.length + 1 + p.length > MAX_INCLUDE_CHARS) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${p}` : p;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
 async function fetchLfsObjects(targets, git) {
   const pointers = [];
-  for (const t of targets) if (!t.link && await isLfsPointer(t.fsPath)) pointers.push(t.display);
-  if (pointers.length === 0) return { pointers, fetched: [] };
+  for (const t of targets) if (!t.link && await isLfsPointer(t.fsPath)) pointers.push(t);
+  const names = pointers.map((t) => t.display);
+  if (pointers.length === 0) return { pointers: names, fetched: [] };
   const version = await git(["lfs", "version"]);
   if (version.code !== 0)
     return {
-      pointers,
+      pointers: names,
       fetched: [],
-      warning: `${pointers.length} changed file(s) are Git LFS pointers and git-lfs is not installed, so their content was not scanned. Use actions/checkout with lfs: true.`
+      warning: `${pointers.length} selected file(s) are Git LFS pointers and git-lfs is not installed, so their content was not scanned (reported as not analysed). Use actions/checkout with lfs: true.`
     };
-  const fetched = [];
-  for (const p of pointers) {
-    const r = await git(["lfs", "pull", "--include", lfsPattern(p), "--exclude", ""]);
-    if (r.code === 0) fetched.push(p);
+  let error2 = "";
+  for (const include of batches(names.map(lfsPattern))) {
+    const r = await git(["lfs", "pull", "--include", include, "--exclude", ""]);
+    if (r.code !== 0) error2 ||= r.stderr.trim().split("\n").slice(-1)[0] ?? "";
   }
-  const targetsByPath = new Map(targets.map((t) => [t.display, t]));
-  const still = [];
-  for (const p of fetched) if (await isLfsPointer(targetsByPath.get(p).fsPath)) still.push(p);
-  const ok = fetched.filter((p) => !still.includes(p));
-  const failed = pointers.length - ok.length;
+  const fetched = [];
+  for (const t of pointers) if (!await isLfsPointer(t.fsPath)) fetched.push(t.display);
+  const failed = pointers.length - fetched.length;
   return {
-    pointers,
-    fetched: ok,
+    pointers: names,
+    fetched,
     ...failed > 0 ? {
-      warning: `${failed} Git LFS object(s) could not be fetched, so those files were not scanned (reported as not analysed). Use actions/checkout with lfs: true.`
+      warning: `${failed} Git LFS object(s) could not be fetched${error2 ? ` (${error2})` : ""}, so those files were not scanned (reported as not analysed). Use actions/checkout with lfs: true.`
     } : {}
   };
 }
@@ -25773,7 +25906,8 @@ function levelOf(s) {
 function describe(f) {
   const where = [f.member ? `in ${f.member}` : "", f.offset !== void 0 ? `at byte ${f.offset}` : ""].filter(Boolean).join(" ");
   const rule = RULES.get(f.ruleId);
-  return `${f.message}${where ? ` (${where})` : ""}${rule ? `. Fix: ${rule.fix}` : ""}`;
+  const pre = f.preExisting ? "Pre-existing (already on the base branch): " : "";
+  return `${pre}${f.message}${where ? ` (${where})` : ""}${rule ? `. Fix: ${rule.fix}` : ""}`;
 }
 function planAnnotations(report, budget = { error: PER_LEVEL_CAP, warning: PER_LEVEL_CAP, notice: PER_LEVEL_CAP }) {
   const all = [];
@@ -25781,7 +25915,7 @@ function planAnnotations(report, budget = { error: PER_LEVEL_CAP, warning: PER_L
     for (const f of file.findings) {
       const level = levelOf(f.severity);
       if (!level) continue;
-      const title2 = `ModelGate ${f.ruleId} (${f.severity}): ${RULES.get(f.ruleId)?.title ?? f.ruleId}`;
+      const title2 = `ModelGate ${f.ruleId} (${f.severity}${f.preExisting ? ", pre-existing" : ""}): ${RULES.get(f.ruleId)?.title ?? f.ruleId}`;
       all.push({
         a: {
           level,
@@ -25883,10 +26017,10 @@ function unknownImports(file) {
   return [...new Set(names)].sort();
 }
 function allowImportsSnippet(files) {
-  const entries = files.map((f) => ({ path: f.path, imports: unknownImports(f) })).filter((e) => e.imports.length > 0);
-  if (entries.length === 0) return void 0;
+  const entries2 = files.map((f) => ({ path: f.path, imports: unknownImports(f) })).filter((e) => e.imports.length > 0);
+  if (entries2.length === 0) return void 0;
   const lines = ["allow-imports:"];
-  for (const e of entries) {
+  for (const e of entries2) {
     lines.push(`  - paths: [${JSON.stringify(e.path)}]`);
     lines.push("    imports:");
     for (const i of e.imports) lines.push(`      - ${JSON.stringify(i)}`);
@@ -25896,7 +26030,259 @@ function allowImportsSnippet(files) {
 function findingCells(f) {
   const where = mdLocation(f);
   const evidence = f.evidence ? ` ${mdCode(f.evidence)}` : "";
-  return [severityLabel(f.severity), `\`${f.ruleId}\``, `${mdText(f.message)}${evidence}${where ? ` (${where})` : ""}`];
+  const pre = f.preExisting ? "*(pre-existing)* " : "";
+  return [
+    severityLabel(f.severity),
+    `\`${f.ruleId}\``,
+    `${pre}${mdText(f.message)}${evidence}${where ? ` (${where})` : ""}`
+  ];
+}
+
+// src/report/weights-diff.ts
+var LARGE_CHANGE = 0.25;
+var FEW_SHARE = 0.25;
+function relative3(base, head) {
+  if (base === head) return 0;
+  const d = Math.abs(base);
+  return d > 0 ? (head - base) / d : Math.sign(head - base) * 1e6;
+}
+function stats(t) {
+  return { mean: t.mean, std: t.std, maxAbs: t.maxAbs };
+}
+function change(b, h) {
+  const scale = b.std > 0 ? b.std : b.maxAbs > 0 ? b.maxAbs : 1;
+  const meanShift = Math.abs(h.mean - b.mean) / scale;
+  const stdChange = relative3(b.std, h.std);
+  const maxAbsChange = relative3(b.maxAbs, h.maxAbs);
+  const magnitude = Math.max(meanShift, Math.abs(stdChange), Math.abs(maxAbsChange));
+  const clean = (x) => Number.isFinite(x) ? x : 1e6;
+  return {
+    name: h.name,
+    dtype: h.dtype,
+    shape: h.shape,
+    base: stats(b),
+    head: stats(h),
+    meanShift: clean(meanShift),
+    stdChange: clean(stdChange),
+    maxAbsChange: clean(maxAbsChange),
+    magnitude: clean(magnitude)
+  };
+}
+function sameLayout(b, h) {
+  return b.dtype === h.dtype && b.elements === h.elements && b.shape.join("x") === h.shape.join("x");
+}
+function compareTensors(base, head) {
+  if (!base?.length || !head?.length) return void 0;
+  const byName = new Map(base.map((t) => [t.name, t]));
+  const headNames = new Set(head.map((t) => t.name));
+  const changed = [];
+  const added = [];
+  const reshaped = [];
+  let identical = 0;
+  let compared = 0;
+  for (const h of head) {
+    const b = byName.get(h.name);
+    if (!b) added.push(h.name);
+    else if (!sameLayout(b, h) || b.examinedElements !== h.examinedElements) reshaped.push(h.name);
+    else {
+      compared++;
+      if (b.crc32 === h.crc32) identical++;
+      else changed.push(change(b, h));
+    }
+  }
+  const removed = base.filter((t) => !headNames.has(t.name)).map((t) => t.name);
+  changed.sort((x, y) => y.magnitude - x.magnitude || x.name.localeCompare(y.name));
+  return {
+    compared,
+    identical,
+    changed,
+    added: added.sort(),
+    removed: removed.sort(),
+    reshaped: reshaped.sort(),
+    pattern: classify(compared, identical, changed, added.length + removed.length + reshaped.length)
+  };
+}
+function classify(compared, identical, changed, structural) {
+  const few = Math.max(1, Math.floor(compared * FEW_SHARE));
+  const large = changed.filter((c) => c.magnitude >= LARGE_CHANGE).length;
+  if (large >= 1 && changed.length <= few && identical >= 1) return "few-large";
+  if (structural > 0) return "structure";
+  if (changed.length === 0) return "identical";
+  if (large > few) return "broad-large";
+  if (changed.length <= few) return "few-small";
+  return "fine-tune";
+}
+function num(x) {
+  return Number(x.toPrecision(2)).toString();
+}
+function pct(x) {
+  const p = x * 100;
+  return `${p >= 0 ? "+" : "\u2212"}${num(Math.abs(p))}%`;
+}
+function describeChange(c) {
+  return `std ${pct(c.stdChange)}, max |w| ${pct(c.maxAbsChange)}, mean shift ${num(c.meanShift)}\u03C3`;
+}
+var PATTERN_TEXT = {
+  identical: "no compared tensor changed",
+  "fine-tune": "many tensors changed a little (the pattern of a fine-tune)",
+  "few-large": "few tensors changed a lot while the rest are identical (the pattern of a planted backdoor)",
+  "broad-large": "most tensors changed a lot (retrained, or a different model)",
+  "few-small": "a few tensors changed a little, the rest are identical",
+  structure: "tensors were added, removed or reshaped"
+};
+function changeCounts(w) {
+  const parts = [`${w.changed.length} of ${w.compared} compared tensor(s) changed`, `${w.identical} identical`];
+  if (w.added.length) parts.push(`${w.added.length} added`);
+  if (w.removed.length) parts.push(`${w.removed.length} removed`);
+  if (w.reshaped.length) parts.push(`${w.reshaped.length} reshaped`);
+  return parts.join(", ");
+}
+var MAX_LISTED = 5;
+function listed(changes) {
+  const shown = changes.slice(0, MAX_LISTED).map((c) => `${c.name} (${describeChange(c)})`);
+  const more = changes.length > MAX_LISTED ? `, and ${changes.length - MAX_LISTED} more` : "";
+  return shown.join("; ") + more;
+}
+function evidenceOf(names) {
+  const text = names.join(", ");
+  return text.length <= 120 ? text : `${text.slice(0, 117)}...`;
+}
+var PATTERN_SEVERITY = {
+  "fine-tune": "info",
+  "few-small": "info",
+  "broad-large": "low",
+  structure: "low"
+};
+function weightChangeFindings(w) {
+  if (w.pattern === "identical") return [];
+  if (w.pattern === "few-large") {
+    const large = w.changed.filter((c) => c.magnitude >= LARGE_CHANGE);
+    return [
+      {
+        ruleId: "WPOI-010",
+        severity: getRule("WPOI-010").severity,
+        message: `Compared with the base version, ${changeCounts(w)}: ${PATTERN_TEXT["few-large"]}. Changed: ${listed(w.changed)}`,
+        evidence: evidenceOf(large.map((c) => c.name))
+      }
+    ];
+  }
+  const severity = PATTERN_SEVERITY[w.pattern] ?? "info";
+  const details2 = w.changed.length ? `. Largest changes: ${listed(w.changed)}` : "";
+  const structure = [
+    w.added.length ? `added: ${w.added.slice(0, MAX_LISTED).join(", ")}` : "",
+    w.removed.length ? `removed: ${w.removed.slice(0, MAX_LISTED).join(", ")}` : "",
+    w.reshaped.length ? `reshaped: ${w.reshaped.slice(0, MAX_LISTED).join(", ")}` : ""
+  ].filter(Boolean);
+  return [
+    {
+      ruleId: "WPOI-011",
+      severity,
+      message: `Compared with the base version, ${changeCounts(w)}: ${PATTERN_TEXT[w.pattern]}${details2}${structure.length ? ` (${structure.join("; ")})` : ""}`,
+      evidence: w.pattern
+    }
+  ];
+}
+
+// src/report/changes.ts
+function hasComparison(report) {
+  return report.files.some((f) => f.changes !== void 0);
+}
+function newFindings(files) {
+  const out = [];
+  for (const file of files)
+    if (file.changes) {
+      for (const finding of file.findings) if (!finding.preExisting) out.push({ file, finding });
+    }
+  return out.sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]);
+}
+function preExistingCount(files) {
+  const withPre = files.filter((f) => f.findings.some((x) => x.preExisting));
+  return {
+    findings: withPre.reduce((n, f) => n + f.findings.filter((x) => x.preExisting).length, 0),
+    files: withPre.length
+  };
+}
+function codes(list2, max = 10) {
+  const shown = list2.slice(0, max).map((s) => mdCode(s, false));
+  return shown.join(", ") + (list2.length > max ? `, and ${list2.length - max} more` : "");
+}
+function delta(label, d) {
+  const parts = [];
+  if (d.added.length) parts.push(`new ${codes(d.added)}`);
+  if (d.removed.length) parts.push(`removed ${codes(d.removed)}`);
+  return parts.length ? `${label}: ${parts.join("; ")}` : void 0;
+}
+function weightsLine(w, max = 5) {
+  const listed2 = w.changed.slice(0, max).map((c) => `${mdCode(c.name, false)} ${describeChange(c)}`).join("; ");
+  const more = w.changed.length > max ? `; and ${w.changed.length - max} more` : "";
+  return `Changes in weights: ${changeCounts(w)} \u2014 ${PATTERN_TEXT[w.pattern]}${listed2 ? `. ${listed2}${more}` : ""}`;
+}
+function changeLines(f) {
+  const c = f.changes;
+  if (!c) return [];
+  const out = [];
+  if (c.newImports.length) out.push(`New imports: ${codes(c.newImports)}`);
+  if (c.removedImports.length) out.push(`Removed imports: ${codes(c.removedImports)}`);
+  for (const [label, d] of [
+    ["Operators", c.operators],
+    ["Lambda layers", c.lambdaLayers],
+    ["External data", c.externalData]
+  ]) {
+    const line = delta(label, d);
+    if (line) out.push(line);
+  }
+  if (c.signature && c.signature.base !== c.signature.head)
+    out.push(`Signature: ${c.signature.base} on the base branch, ${c.signature.head} now`);
+  else if (!c.signature && f.integrity && f.integrity.signature !== "unsigned")
+    out.push(`Signature: ${f.integrity.signature}`);
+  if (c.base && c.base.format !== f.format) out.push(`Format: ${c.base.format} on the base branch, ${f.format} now`);
+  if (c.weights && c.weights.pattern !== "identical") out.push(weightsLine(c.weights));
+  return out;
+}
+function baseLabel(f) {
+  const c = f.changes;
+  if (!c) return "";
+  if (!c.base) return "added in this PR";
+  if (c.base.path !== f.path) return `renamed from ${mdCode(c.base.path, false)}`;
+  return "changed in this PR";
+}
+function newInPrSection(files, heading, max, newOnly) {
+  const fresh = newFindings(files);
+  const out = [heading, ""];
+  if (fresh.length && max > 0) {
+    out.push(
+      table(
+        ["File", "Severity", "Rule", "Finding"],
+        fresh.slice(0, max).map((n) => [mdCode(n.file.path), ...findingCells(n.finding)])
+      ),
+      ""
+    );
+    if (fresh.length > max) out.push(`\u2026 and ${fresh.length - max} more new finding(s).`, "");
+  } else if (fresh.length) out.push(`${fresh.length} new finding(s); see the JSON report.`, "");
+  else out.push("No new findings: nothing this pull request adds reaches a finding.", "");
+  const changed = files.filter((f) => changeLines(f).length > 0);
+  for (const f of changed) {
+    out.push(`${mdCode(f.path, false)} (${baseLabel(f)}):`, "");
+    for (const l of changeLines(f)) out.push(`- ${l}`);
+    out.push("");
+  }
+  const pre = preExistingCount(files);
+  if (pre.findings)
+    out.push(
+      `**Pre-existing:** ${pre.findings} finding(s) in ${pre.files} file(s) were already on the base branch; they are marked *pre-existing* below and ${newOnly ? "do not set the verdict (fail-on-new-only)" : "still count for the verdict (set fail-on-new-only: true to count only new ones)"}.`,
+      ""
+    );
+  return out;
+}
+function historyLine(f) {
+  const c = f.introducedBy;
+  if (!c) return void 0;
+  const commit = mdCode(c.commit.slice(0, 12).replace(/[^0-9a-f]/gi, ""), false);
+  const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(c.date) ? c.date.slice(0, 10) : mdText(c.date);
+  const when = `${date} by ${mdText(c.author)}`;
+  const state = f.atHead ? "still at HEAD" : "deleted from HEAD, still in the history";
+  const paths = f.paths && (f.paths.length > 1 || f.paths.length === 1 && f.paths[0] !== f.path) ? ` \xB7 paths: ${codes(f.paths, 5)}` : "";
+  return `**Introduced by** commit ${commit}${c.beforeScope ? " (or earlier)" : ""}, ${when} \xB7 ${state}${paths}`;
 }
 
 // src/report/summary.ts
@@ -25910,6 +26296,7 @@ function header(report, ctx) {
     "",
     `Scope: ${ctx.scope}. Policy: ${ctx.policy}.`
   ];
+  if (s.baselined) out.push("", `${s.baselined} finding(s) accepted by the baseline are not counted.`);
   if (ctx.notes?.length) out.push("", ...ctx.notes.map((n) => `- ${mdText(n)}`));
   return out;
 }
@@ -25928,6 +26315,10 @@ function integrityLine(f) {
 function fileSection(f) {
   const out = [`### ${verdictLabel(f.verdict)} \xB7 ${mdCode(f.path, false)}`, ""];
   out.push(`${f.format} \xB7 ${humanSize(f.size)}${f.sha256 ? ` \xB7 sha256 ${mdCode(f.sha256)}` : ""}`, "");
+  const hist = historyLine(f);
+  if (hist) out.push(hist, "");
+  const changes = changeLines(f);
+  if (changes.length) out.push(...changes.map((l) => `- ${l}`), "");
   if (f.findings.length) {
     const rows = f.findings.map((x) => {
       const rule = RULES.get(x.ruleId);
@@ -25999,8 +26390,10 @@ function renderSummaryFull(report, ctx) {
     return out.join("\n");
   }
   out.push(overview(files), "");
+  if (hasComparison(report)) out.push(...newInPrSection(files, "### New in this PR", 200, ctx.failOnNewOnly));
   for (const f of files)
-    if (f.findings.length || f.imports.length || f.integrity || f.suppressed) out.push(...fileSection(f));
+    if (f.findings.length || f.imports.length || f.integrity || f.suppressed || f.introducedBy || f.changes)
+      out.push(...fileSection(f));
   out.push(...allowSection(files), ...ruleLegend(files));
   return out.join("\n");
 }
@@ -26014,8 +26407,11 @@ function renderSummaryShort(report, ctx, perFile = 5, maxFiles = 500) {
   const shown = files.filter((f) => f.verdict !== "pass").slice(0, maxFiles);
   out.push(overview(shown), "");
   if (files.length > shown.length) out.push(`\u2026 and ${files.length - shown.length} more file(s) not listed.`, "");
+  if (hasComparison(report)) out.push(...newInPrSection(shown, "### New in this PR", perFile * 20, ctx.failOnNewOnly));
   for (const f of shown) {
     out.push(`#### ${verdictLabel(f.verdict)} \xB7 ${mdCode(f.path, false)}`, "");
+    const hist = historyLine(f);
+    if (hist) out.push(hist, "");
     out.push(
       table(
         ["Severity", "Rule", "Finding"],
@@ -26128,6 +26524,9 @@ function title(report, ctx) {
     return `### ModelGate: ${verdictLabel("fail")} \u2014 ${s.fail} of ${s.files} model file(s) fail the policy`;
   if (report.verdict === "warn")
     return `### ModelGate: ${verdictLabel("warn")} \u2014 ${s.warn} of ${s.files} model file(s) need a look`;
+  const pre = report.files.reduce((n, f) => n + f.findings.filter((x) => x.preExisting).length, 0);
+  if (pre > 0 && ctx.failOnNewOnly)
+    return `### ModelGate: ${verdictLabel(report.verdict)} \u2014 nothing new; ${pre} pre-existing finding(s) from the base branch`;
   if (ctx.previous) return `### ModelGate: \u2705 now clean \u2014 no model file reaches a warning`;
   return `### ModelGate: ${verdictLabel("pass")} \u2014 ${s.files} model file(s) scanned, nothing to report`;
 }
@@ -26158,6 +26557,8 @@ function details(files, perFile) {
     if (!f.findings.length) continue;
     out.push(`<details><summary>${verdictLabel(f.verdict)} \xB7 ${f.findings.length} finding(s)</summary>`, "");
     out.push(`File: ${mdCode(f.path, false)}`, "");
+    const hist = historyLine(f);
+    if (hist) out.push(hist, "");
     out.push(
       table(
         ["Severity", "Rule", "Finding", "Fix"],
@@ -26172,6 +26573,8 @@ function details(files, perFile) {
 function body(report, ctx, maxFiles, perFile) {
   const notClean = filesWorstFirst(report).filter((f) => f.verdict !== "pass" || f.findings.length > 0);
   const out = [title(report, ctx), "", meta(report, ctx), ""];
+  if (hasComparison(report))
+    out.push(...newInPrSection(filesWorstFirst(report), "#### New in this PR", perFile * 2, ctx.failOnNewOnly));
   if (notClean.length) {
     out.push(...overview2(notClean, maxFiles), "");
     if (perFile > 0) out.push(...details(notClean.slice(0, maxFiles), perFile));
@@ -26239,6 +26642,7 @@ async function upsertComment(req) {
     const before = own ? previousVerdict(own.body) : void 0;
     const body2 = renderComment(req.report, {
       previous: before !== void 0 && before !== "pass",
+      ...req.failOnNewOnly ? { failOnNewOnly: true } : {},
       ...req.sha ? { sha: req.sha } : {},
       ...req.runUrl ? { runUrl: req.runUrl } : {}
     });
@@ -26257,7 +26661,338 @@ async function upsertComment(req) {
   }
 }
 
+// src/action/integrity.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+function trustReader(workspace, base) {
+  const fromBase = base ? gitBaseReader(workspace, base) : void 0;
+  return async (path5) => {
+    const rel = repoRelative(workspace, path5);
+    if (rel === void 0) return readFile2(resolve3(workspace, path5));
+    return fromBase ? fromBase(rel) : readFile2(resolve3(workspace, rel));
+  };
+}
+function integrityOptions(req) {
+  return actionIntegrityOptions({
+    inputs: req.inputs,
+    baseConfig: req.config,
+    readBase: trustReader(req.workspace, req.base),
+    workspace: req.workspace
+  });
+}
+function trustDescription(opts, base) {
+  const anchors = opts.keys.length + opts.pgpKeys.length + opts.cas.length + opts.trustedRoots.length;
+  const where = base ? ` (read from the base commit ${base.slice(0, 12)})` : "";
+  const parts = [anchors ? `${anchors} trust anchor(s)${where}` : "no trust anchors configured"];
+  if (opts.identities.length) parts.push(`${opts.identities.length} signer identit(ies)`);
+  if (opts.requireSignature) parts.push("signatures required");
+  return parts.join(", ");
+}
+
+// src/action/history.ts
+async function runHistoryAudit(workspace, h, opts) {
+  return auditHistory(workspace, {
+    ...opts,
+    scope: {
+      ...h.all ? { all: true } : {},
+      ...h.range !== void 0 ? { range: h.range } : {},
+      ...h.since !== void 0 ? { since: h.since } : {}
+    },
+    ...h.maxBlobs !== void 0 ? { maxBlobs: h.maxBlobs } : {},
+    ...h.shard ? { shard: h.shard } : {}
+  });
+}
+function historyScope(report, h) {
+  const s = report.summary;
+  const what = h.all ? "every ref" : h.range ? `the range ${h.range}` : "the history of HEAD";
+  const since = h.since ? ` since ${h.since}` : "";
+  const shard = h.shard ? `, shard ${h.shard.index}/${h.shard.count}` : "";
+  const cap = h.maxBlobs !== void 0 ? `, at most ${h.maxBlobs} blob(s)` : "";
+  return `history audit of ${what}${since}${shard}${cap}: ${s.commitsWalked ?? 0} commit(s) walked, ${s.blobsSeen ?? 0} distinct blob(s) seen, ${s.blobsScanned ?? 0} analysed as models`;
+}
+async function headPaths(workspace, head) {
+  const map = /* @__PURE__ */ new Map();
+  for await (const e of lsTree(workspace, head)) {
+    if (e.type !== "blob") continue;
+    const list2 = map.get(e.oid);
+    if (list2) list2.push(e.path);
+    else map.set(e.oid, [e.path]);
+  }
+  return map;
+}
+async function annotatableHistory(report, workspace) {
+  const head = report.history?.head;
+  const paths = head ? await headPaths(workspace, head) : /* @__PURE__ */ new Map();
+  const files = [];
+  for (const f of report.files) {
+    if (!f.atHead || !f.blob) continue;
+    const at = paths.get(f.blob);
+    if (!at?.length) continue;
+    files.push({ ...f, path: at.includes(f.path) ? f.path : at[0] });
+  }
+  return { ...report, files };
+}
+function filterHistory(report, include, exclude) {
+  if (include.length === 0 && exclude.length === 0) return report;
+  report.files = report.files.filter(
+    (f) => !f.blob || (f.paths?.length ? f.paths : [f.path]).some((p) => inScope(p, include, exclude))
+  );
+  return report;
+}
+
+// src/action/baseline.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+async function loadActionBaseline(path5, workspace, base) {
+  const rel = repoRelative(workspace, path5);
+  if (rel === void 0 || base === void 0) {
+    let text;
+    try {
+      text = await readFile3(resolve4(workspace, path5), "utf8");
+    } catch {
+      throw new UserError(`baseline ${path5}: cannot read the file`);
+    }
+    return { baseline: parseBaseline(text, path5), warnings: [] };
+  }
+  let data;
+  try {
+    data = await gitBaseReader(workspace, base)(rel);
+  } catch {
+    return {
+      warnings: [
+        `baseline ${rel} does not exist at the base commit ${base.slice(0, 12)}, so no finding is accepted by it (the pull request's own copy is never used).`
+      ]
+    };
+  }
+  return { baseline: parseBaseline(data.toString("utf8"), `${rel} at ${base.slice(0, 12)}`), warnings: [] };
+}
+
+// src/discovery/base-version.ts
+import { basename as basename3 } from "node:path";
+async function loadBaseVersion(repoDir, baseSha, path5, opts = {}) {
+  const entry = await blobAt(repoDir, baseSha, path5);
+  if (!entry || entry.mode !== "100644" && entry.mode !== "100755") return void 0;
+  const tmp = await blobTempDir();
+  const blob = await readBlob(repoDir, entry.oid, {
+    memoryLimit: opts.memoryLimit ?? DEFAULT_MEMORY_BLOB_BYTES,
+    tmpDir: tmp.dir
+  });
+  if (!blob) {
+    await tmp.cleanup();
+    return void 0;
+  }
+  const disposeAll = async () => {
+    await blob.dispose();
+    await tmp.cleanup();
+  };
+  const pointer = await parseLfsPointer2(blob.source);
+  if (pointer) {
+    const object = await localLfsObject(await lfsObjectsDir(repoDir), pointer);
+    if (object && await sha256File(object) === pointer.oid) {
+      const src = await FileSource.open(object);
+      await disposeAll();
+      return {
+        source: src,
+        blob: entry.oid,
+        size: src.size,
+        sha256: pointer.oid,
+        lfs: { ...pointer, present: true },
+        dispose: () => src.close()
+      };
+    }
+    return { ...blob, blob: entry.oid, lfs: { ...pointer, present: false }, dispose: disposeAll };
+  }
+  return { ...blob, blob: entry.oid, dispose: disposeAll };
+}
+async function analyzeBaseVersion(repoDir, baseSha, path5, opts) {
+  const base = await loadBaseVersion(repoDir, baseSha, path5);
+  if (!base) return void 0;
+  try {
+    const name = basename3(path5);
+    const analysed = await analyzeSource(base.source, path5, name, opts.config.limits);
+    const r = reportFor(analysed, { path: path5, size: base.size, sha256: base.sha256, explicit: true, name }, opts);
+    r.blob = base.blob;
+    if (base.lfs) r.lfs = base.lfs;
+    return r;
+  } finally {
+    await base.dispose();
+  }
+}
+
+// src/report/compare.ts
+function findingKey(f) {
+  return JSON.stringify([f.ruleId, f.member ?? "", f.evidence ?? "", f.severity]);
+}
+function delta2(base, head) {
+  const b = new Set(base);
+  const h = new Set(head);
+  return { added: [...h].filter((x) => !b.has(x)).sort(), removed: [...b].filter((x) => !h.has(x)).sort() };
+}
+var INVENTORY_RULES = {
+  operators: /* @__PURE__ */ new Set(["ONNX-006", "ONNX-007", "TF-001", "TF-002", "TF-003", "TS-003", "TS-007", "TFL-001", "TFL-002"]),
+  lambdaLayers: /* @__PURE__ */ new Set(["KER-001", "KER-002", "KER-008", "KER-014", "TF-006"]),
+  externalData: /* @__PURE__ */ new Set(["ONNX-001", "ONNX-002", "ONNX-003", "ONNX-004", "ONNX-005", "KER-006", "KER-007"])
+};
+function inventoryItems(r, key) {
+  if (!r) return [];
+  const items = new Set(r.inventory?.[key] ?? []);
+  for (const f of r.findings) if (f.evidence && INVENTORY_RULES[key].has(f.ruleId)) items.add(f.evidence);
+  return [...items].sort();
+}
+function compareAnalyses(base, head) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of base?.findings ?? []) remaining.set(findingKey(f), (remaining.get(findingKey(f)) ?? 0) + 1);
+  const newFindings2 = [];
+  const preExisting = [];
+  for (const f of head.findings) {
+    const k = findingKey(f);
+    const n = remaining.get(k) ?? 0;
+    if (n > 0) {
+      remaining.set(k, n - 1);
+      preExisting.push(f);
+    } else newFindings2.push(f);
+  }
+  const resolved = [];
+  for (const f of base?.findings ?? []) {
+    const k = findingKey(f);
+    const n = remaining.get(k) ?? 0;
+    if (n > 0) {
+      remaining.set(k, n - 1);
+      resolved.push(f);
+    }
+  }
+  const imports = delta2(base?.imports ?? [], head.imports);
+  const [operators, lambdaLayers, externalData] = INVENTORY_KEYS.map(
+    (k) => delta2(inventoryItems(base, k), inventoryItems(head, k))
+  );
+  const sigBase = base?.integrity?.signature;
+  const sigHead = head.integrity?.signature;
+  const weights = base ? compareTensors(base.tensors, head.tensors) : void 0;
+  return {
+    path: head.path,
+    added: base === void 0,
+    newFindings: newFindings2,
+    preExisting,
+    resolved,
+    newImports: imports.added,
+    removedImports: imports.removed,
+    operators,
+    lambdaLayers,
+    externalData,
+    signature: {
+      ...sigBase !== void 0 ? { base: sigBase } : {},
+      ...sigHead !== void 0 ? { head: sigHead } : {},
+      changed: sigBase !== void 0 && sigHead !== void 0 && sigBase !== sigHead
+    },
+    format: {
+      ...base ? { base: base.format } : {},
+      head: head.format,
+      changed: base !== void 0 && base.format !== head.format
+    },
+    unchanged: base !== void 0 && base.sha256 !== "" && base.sha256 === head.sha256,
+    ...weights ? { weights } : {}
+  };
+}
+function fileChanges(base, cmp) {
+  const sig = cmp.signature;
+  return {
+    ...base ? {
+      base: { path: base.path, sha256: base.sha256, format: base.format, ...base.blob ? { blob: base.blob } : {} }
+    } : {},
+    newFindings: cmp.newFindings.length,
+    preExisting: cmp.preExisting.length,
+    resolved: cmp.resolved.length,
+    newImports: cmp.newImports,
+    removedImports: cmp.removedImports,
+    operators: cmp.operators,
+    lambdaLayers: cmp.lambdaLayers,
+    externalData: cmp.externalData,
+    ...sig.base !== void 0 && sig.head !== void 0 ? { signature: { base: sig.base, head: sig.head } } : {},
+    ...cmp.weights ? { weights: cmp.weights } : {}
+  };
+}
+
+// src/action/compare.ts
+var NOT_COMPARED = /* @__PURE__ */ new Set(["model-signature", "checksum-manifest", "symlink"]);
+function basePathOf(c) {
+  if (c.status === "added") return void 0;
+  return c.previousPath ?? c.path;
+}
+async function analyzeBase(req, path5) {
+  try {
+    const r = await analyzeBaseVersion(req.workspace, req.base, path5, req.opts);
+    if (r?.lfs && !r.lfs.present) return { lfsMissing: true };
+    return r ? { report: r } : {};
+  } catch (e) {
+    return { error: errorMessage(e) };
+  }
+}
+async function fetchBaseLfs(req, paths) {
+  if (!req.lfs || paths.length === 0 || (await req.git(["lfs", "version"])).code !== 0) return;
+  await req.git(["lfs", "fetch", "origin", req.base, "--include", paths.map(lfsPattern).join(","), "--exclude", ""]);
+}
+async function compareWithBase(req) {
+  const byPath = new Map(req.changed.map((c) => [c.path, c]));
+  const out = { compared: 0, added: 0, notes: [] };
+  const bases = /* @__PURE__ */ new Map();
+  const lfsMissing = [];
+  const failed = [];
+  for (const file of req.report.files) {
+    const c = byPath.get(file.path);
+    if (!c || NOT_COMPARED.has(file.format)) continue;
+    const path5 = basePathOf(c);
+    if (path5 === void 0) {
+      bases.set(file, void 0);
+      continue;
+    }
+    const r = await analyzeBase(req, path5);
+    if (r.lfsMissing) lfsMissing.push({ file, path: path5 });
+    else if (r.error) failed.push(`${file.path} (${r.error})`);
+    else bases.set(file, r.report);
+  }
+  if (lfsMissing.length) {
+    await fetchBaseLfs(
+      req,
+      lfsMissing.map((m) => m.path)
+    );
+    const still = [];
+    for (const m of lfsMissing) {
+      const r = await analyzeBase(req, m.path);
+      if (r.report) bases.set(m.file, r.report);
+      else still.push(m.file.path);
+    }
+    if (still.length)
+      out.notes.push(
+        `${still.length} changed file(s) are Git LFS objects whose base version is not available locally, so they were not compared with the base branch (all their findings count as new): ${still.slice(0, 5).join(", ")}${still.length > 5 ? ", \u2026" : ""}.`
+      );
+  }
+  if (failed.length)
+    out.notes.push(
+      `${failed.length} changed file(s) could not be compared with their base version (all their findings count as new): ${failed.slice(0, 3).join("; ")}.`
+    );
+  for (const [head, base] of bases) {
+    if (base) {
+      const weights = compareTensors(base.tensors, head.tensors);
+      if (weights) addFindings(head, weightChangeFindings(weights), req.opts);
+      out.compared++;
+    } else out.added++;
+    const cmp = compareAnalyses(base, head);
+    for (const f of cmp.preExisting) f.preExisting = true;
+    head.changes = fileChanges(base, cmp);
+  }
+  return out;
+}
+function applyVerdicts(report, newOnly) {
+  for (const f of report.files)
+    f.verdict = fileVerdict(newOnly ? f.findings.filter((x) => !x.preExisting) : f.findings, report.failOn);
+  report.verdict = overallVerdict(report.files.map((f) => f.verdict));
+  report.summary = countSummary(report.files, extraSummary(report.summary));
+}
+
 // src/action/main.ts
+function apiFor(inputs, ev) {
+  return inputs.token && ev.owner && ev.repo ? createGitHubApi(inputs.token, ev.owner, ev.repo) : void 0;
+}
 function scopeText(mode, ev, changed, sel) {
   if (mode === "all") return `every file in the workspace (${sel.targets.length} candidate(s))`;
   const what = ev.pull ? `pull request #${ev.pull.number}` : "the merge group";
@@ -26298,53 +27033,111 @@ async function selectFiles(mode, inputs, ev, workspace, api, notes) {
   }
   return { selection, changed };
 }
+function integrityRequested(i) {
+  return i.requireSignature || [i.trustedKeys, i.trustedCas, i.trustedRoots, i.identities, i.signatures, i.manifests].some((l) => l.length > 0);
+}
+function warn(notes, message) {
+  warning(message);
+  notes.push(message);
+}
 async function execute() {
   const inputs = readInputs((n) => getInput(n));
-  if (inputs.mode === "history")
-    throw new UserError("mode: history is not available in this version of ModelGate; use mode: all");
-  if (trustRequested(inputs.trust)) {
-    if (inputs.trust.requireSignature)
-      throw new UserError(
-        "require-signature: true, but this build of ModelGate cannot verify model signatures; remove the input or upgrade ModelGate"
-      );
-    warning(
-      "The trust inputs (trusted-key, trusted-ca, identity, issuer, trusted-root, signature) are not used by this build of ModelGate."
-    );
-  }
-  const workspace = resolve2(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve5(process.env.GITHUB_WORKSPACE || process.cwd());
   const ev = readEvent(context2.eventName, context2.payload, process.env);
   const mode = effectiveMode(inputs.mode, ev);
   const notes = [];
+  const git = gitRunner(workspace, debug);
+  const base = baseCommit(ev);
+  const api = apiFor(inputs, ev);
   const policy = await loadPolicy({
     path: inputs.config,
     explicit: inputs.configExplicit,
     workspace,
-    ...baseCommit(ev) ? { base: baseCommit(ev) } : {},
-    git: gitRunner(workspace, debug)
+    ...base ? { base } : {},
+    git
   });
-  for (const w of policy.warnings) {
-    warning(w);
-    notes.push(w);
-  }
+  for (const w of policy.warnings) warn(notes, w);
   const failOn = inputs.failOn ?? policy.config.failOn ?? "high";
-  const api = inputs.token && ev.owner && ev.repo ? createGitHubApi(inputs.token, ev.owner, ev.repo) : void 0;
-  const { selection, changed } = await selectFiles(mode, inputs, ev, workspace, api, notes);
-  info(`ModelGate: scanning ${selection.targets.length} candidate file(s) (mode: ${mode}, fail-on: ${failOn})`);
-  const report = await scanTargets(selection.targets, { failOn, config: policy.config });
+  const wantsIntegrity = integrityRequested(inputs.integrity) || policy.config.integrity && integrityRequested(policy.config.integrity);
+  const integrity = mode === "history" ? void 0 : await integrityOptions({
+    inputs: inputs.integrity,
+    config: policy.config,
+    workspace,
+    ...base ? { base } : {}
+  });
+  const opts = { failOn, config: policy.config, ...integrity ? { integrity } : {} };
+  let policyText = policy.description;
+  if (wantsIntegrity && integrity) policyText += `; integrity: ${trustDescription(integrity, base)}`;
+  let report;
+  let scope;
+  let changed;
+  if (mode === "history") {
+    if (wantsIntegrity)
+      warn(
+        notes,
+        "The integrity settings (trusted keys, signatures, checksums) are not applied in mode: history: blobs from the history are analysed as models, not verified against signatures."
+      );
+    info(`ModelGate: auditing the history of ${workspace} (fail-on: ${failOn})`);
+    report = filterHistory(await runHistoryAudit(workspace, inputs.history, opts), inputs.paths, inputs.exclude);
+    scope = historyScope(report, inputs.history);
+  } else {
+    const picked = await selectFiles(mode, inputs, ev, workspace, api, notes);
+    changed = picked.changed;
+    info(
+      `ModelGate: scanning ${picked.selection.targets.length} candidate file(s) (mode: ${mode}, fail-on: ${failOn})`
+    );
+    report = await scanTargets(picked.selection.targets, opts);
+    scope = scopeText(mode, ev, changed, picked.selection);
+  }
+  if (inputs.baseline) {
+    const loaded = await loadActionBaseline(inputs.baseline, workspace, base);
+    for (const w of loaded.warnings) warn(notes, w);
+    if (loaded.baseline) {
+      applyBaseline(report, loaded.baseline);
+      policyText += `; baseline ${loaded.baseline.source}`;
+    }
+  }
+  let compared = false;
+  if (mode === "changed" && changed && base) {
+    if (await ensureCommit(git, base)) {
+      const outcome = await compareWithBase({
+        report,
+        changed: changed.files,
+        base,
+        workspace,
+        opts,
+        git,
+        lfs: inputs.lfs
+      });
+      for (const n of outcome.notes) warn(notes, n);
+      compared = true;
+      info(
+        `Compared with the base commit ${base.slice(0, 12)}: ${outcome.compared} changed file(s), ${outcome.added} added.`
+      );
+    } else
+      warn(
+        notes,
+        `The base commit ${base.slice(0, 12)} is not available, so the changed files were not compared with their base versions (every finding counts as new). Use actions/checkout with fetch-depth: 0.`
+      );
+  }
+  if (inputs.failOnNewOnly && !compared)
+    warn(
+      notes,
+      "fail-on-new-only applies to pull requests and merge queues compared with their base; every finding counts here."
+    );
+  const newOnly = inputs.failOnNewOnly && compared;
+  applyVerdicts(report, newOnly);
   logReport(report);
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
-  const jsonFile = resolve2(workspace, inputs.jsonFile ?? join3(runnerTemp, "modelgate", "report.json"));
-  const sarifFile = resolve2(workspace, inputs.sarifFile ?? join3(runnerTemp, "modelgate", "results.sarif"));
+  const jsonFile = resolve5(workspace, inputs.jsonFile ?? join3(runnerTemp, "modelgate", "report.json"));
+  const sarifFile = resolve5(workspace, inputs.sarifFile ?? join3(runnerTemp, "modelgate", "results.sarif"));
   await writeReports(report, jsonFile, sarifFile);
   setOutputs(report, jsonFile, sarifFile);
   const willFail = report.verdict === "fail";
-  if (inputs.annotations) annotate(report, willFail);
+  if (inputs.annotations) annotate(mode === "history" ? await annotatableHistory(report, workspace) : report, willFail);
   if (ev.pull && inputs.comment !== "never") {
-    if (!api) {
-      const w = "No token: the PR comment is skipped (set the token input).";
-      warning(w);
-      notes.push(w);
-    } else {
+    if (!api) warn(notes, "No token: the PR comment is skipped (set the token input).");
+    else {
       const outcome = await upsertComment({
         api,
         pull: ev.pull.number,
@@ -26352,20 +27145,20 @@ async function execute() {
         report,
         sha: ev.pull.head,
         ...ev.runUrl ? { runUrl: ev.runUrl } : {},
-        fork: ev.pull.fork
+        fork: ev.pull.fork,
+        ...newOnly ? { failOnNewOnly: true } : {}
       });
-      if (outcome.action === "failed") {
-        warning(outcome.warning);
-        notes.push(outcome.warning);
-      } else if (outcome.action === "skipped") info(`PR comment skipped: ${outcome.reason}`);
+      if (outcome.action === "failed") warn(notes, outcome.warning);
+      else if (outcome.action === "skipped") info(`PR comment skipped: ${outcome.reason}`);
       else info(`PR comment ${outcome.action} (id ${outcome.id})`);
     }
   }
   await writeSummary(report, {
-    scope: scopeText(mode, ev, changed, selection),
-    policy: policy.description,
+    scope,
+    policy: policyText,
     notes,
-    reportFile: jsonFile
+    reportFile: jsonFile,
+    ...newOnly ? { failOnNewOnly: true } : {}
   });
   if (willFail) setFailed(failureReason(report));
   else if (report.verdict === "warn") info("ModelGate: findings below fail-on; the step passes (verdict warn).");

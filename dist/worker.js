@@ -1,8 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  errorMessage,
   scanTarget
-} from "./chunks/chunk-57ECSV6P.js";
+} from "./chunks/chunk-YISIEL5A.js";
+import {
+  errorMessage
+} from "./chunks/chunk-N747Z2NH.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts

@@ -33,6 +33,7 @@ export interface CommentRequest {
   sha?: string
   runUrl?: string
   fork: boolean
+  failOnNewOnly?: boolean
 }
 
 function permissionHint(status: number | undefined, fork: boolean): string {
@@ -54,6 +55,7 @@ export async function upsertComment(req: CommentRequest): Promise<CommentOutcome
     const before = own ? previousVerdict(own.body) : undefined
     const body = renderComment(req.report, {
       previous: before !== undefined && before !== 'pass',
+      ...(req.failOnNewOnly ? { failOnNewOnly: true } : {}),
       ...(req.sha ? { sha: req.sha } : {}),
       ...(req.runUrl ? { runUrl: req.runUrl } : {})
     })

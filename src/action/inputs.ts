@@ -4,19 +4,25 @@
 import { UserError } from '../errors.js'
 import type { FailOn } from '../engine/types.js'
 import { parseFailOn } from '../policy/config.js'
+import { parseShard, type Shard } from '../discovery/history.js'
+import { actionIntegrityInput } from '../integrity/action.js'
+import type { IntegrityInput } from '../integrity/options.js'
 
 export type Mode = 'auto' | 'changed' | 'all' | 'history'
 export type CommentMode = 'on-findings' | 'always' | 'never'
 
-/** Trust anchors for integrity checks. They come from the workflow (never from the PR's files). */
-export interface TrustInputs {
-  signature?: string
-  trustedKeys: string[]
-  trustedCas: string[]
-  identity?: string
-  issuer?: string
-  trustedRoot?: string
-  requireSignature: boolean
+/** `mode: history`: which commits the audit walks and how much of it this run takes. */
+export interface HistoryInputs {
+  /** A revision range (`main..feature`); default: the history of HEAD. */
+  range?: string
+  /** Only commits after this date. */
+  since?: string
+  /** Every ref (branches, tags, remote-tracking refs) instead of HEAD. */
+  all: boolean
+  /** Read at most this many distinct blobs; the rest is one not-analysed finding. */
+  maxBlobs?: number
+  /** This run audits shard `index` of `count` (a matrix job each). */
+  shard?: Shard
 }
 
 export interface ActionInputs {
@@ -35,7 +41,13 @@ export interface ActionInputs {
   jsonFile?: string
   token: string
   lfs: boolean
-  trust: TrustInputs
+  /** Integrity trust and locations (trusted-key, trusted-ca, identity, …); key files are read from the base commit. */
+  integrity: IntegrityInput
+  /** Pull requests: only findings new relative to the base version set the verdict. */
+  failOnNewOnly: boolean
+  /** A previous JSON report whose findings are accepted (read from the base commit on pull requests). */
+  baseline?: string
+  history: HistoryInputs
 }
 
 export type InputReader = (name: string) => string
@@ -72,8 +84,9 @@ export function readInputs(get: InputReader): ActionInputs {
   const v = (n: string) => get(n).trim()
   const comment = v('comment')
   const failOn = v('fail-on')
+  const mode = oneOf('mode', v('mode'), ['auto', 'changed', 'all', 'history'] as const, 'auto')
   return {
-    mode: oneOf('mode', v('mode'), ['auto', 'changed', 'all', 'history'] as const, 'auto'),
+    mode,
     paths: list(get('paths')),
     exclude: list(get('exclude')),
     ...(failOn !== '' ? { failOn: parseFailOn(failOn, 'input fail-on') } : {}),
@@ -90,27 +103,45 @@ export function readInputs(get: InputReader): ActionInputs {
     ...(optional(v('json-file')) ? { jsonFile: v('json-file') } : {}),
     token: v('token'),
     lfs: bool('lfs', v('lfs'), true),
-    trust: {
-      ...(optional(v('signature')) ? { signature: v('signature') } : {}),
-      trustedKeys: list(get('trusted-key')),
-      trustedCas: list(get('trusted-ca')),
-      ...(optional(v('identity')) ? { identity: v('identity') } : {}),
-      ...(optional(v('issuer')) ? { issuer: v('issuer') } : {}),
-      ...(optional(v('trusted-root')) ? { trustedRoot: v('trusted-root') } : {}),
-      requireSignature: bool('require-signature', v('require-signature'), false)
-    }
+    integrity: actionIntegrityInput(get),
+    failOnNewOnly: bool('fail-on-new-only', v('fail-on-new-only'), false),
+    ...(optional(v('baseline')) ? { baseline: v('baseline') } : {}),
+    history: readHistoryInputs(v, mode)
   }
 }
 
-/** Whether any trust input was given (integrity verification was asked for). */
-export function trustRequested(t: TrustInputs): boolean {
-  return (
-    t.requireSignature ||
-    t.trustedKeys.length > 0 ||
-    t.trustedCas.length > 0 ||
-    t.signature !== undefined ||
-    t.identity !== undefined ||
-    t.issuer !== undefined ||
-    t.trustedRoot !== undefined
-  )
+const HISTORY_ONLY = ['history-range', 'history-since', 'history-all', 'history-max-blobs', 'shard'] as const
+
+function readHistoryInputs(v: (n: string) => string, mode: Mode): HistoryInputs {
+  if (mode !== 'history') {
+    const given = HISTORY_ONLY.filter((n) => v(n) !== '' && !(n === 'history-all' && /^(false|no|off)$/i.test(v(n))))
+    if (given.length) throw new UserError(`input ${given[0]} applies to mode: history only (mode is ${mode})`)
+    return { all: false }
+  }
+  const shard = v('shard')
+  if (shard !== '' && !/^\d{1,6}\/\d{1,6}$/.test(shard))
+    throw new UserError(`input shard must be i/n, e.g. 2/4 (got "${shard}")`)
+  const maxBlobs = v('history-max-blobs')
+  if (maxBlobs !== '' && !/^[1-9]\d{0,9}$/.test(maxBlobs))
+    throw new UserError(`input history-max-blobs must be a positive whole number (got "${maxBlobs}")`)
+  const range = v('history-range')
+  if (range !== '' && (range.startsWith('-') || /\s/.test(range)))
+    throw new UserError(`input history-range must be a revision range such as main..feature (got "${range}")`)
+  const all = bool('history-all', v('history-all'), false)
+  if (all && range !== '') throw new UserError('inputs history-all and history-range cannot be combined')
+  let parsed: Shard | undefined
+  if (shard !== '') {
+    try {
+      parsed = parseShard(shard)
+    } catch {
+      throw new UserError(`input shard must be i/n with 1 <= i <= n (got "${shard}")`)
+    }
+  }
+  return {
+    all,
+    ...(range !== '' ? { range } : {}),
+    ...(optional(v('history-since')) ? { since: v('history-since') } : {}),
+    ...(maxBlobs !== '' ? { maxBlobs: Number(maxBlobs) } : {}),
+    ...(parsed ? { shard: parsed } : {})
+  }
 }

@@ -9,6 +9,7 @@ import { analyzer as pytorchLegacy } from './pytorch/legacy.js'
 import { analyzer as safetensors } from './safetensors/index.js'
 import { analyzer as gguf } from './gguf/index.js'
 import { analyzer as tokenizerConfig } from './gguf/tokenizer-config.js'
+import { analyzer as modelConfig } from './config/index.js'
 import { analyzer as kerasH5 } from './keras/h5.js'
 import { analyzer as tflite } from './tensorflow/tflite.js'
 import { analyzer as onnx } from './onnx/index.js'
@@ -26,6 +27,7 @@ export const ANALYZERS: FormatAnalyzer[] = [
   safetensors,
   gguf,
   tokenizerConfig,
+  modelConfig,
   kerasH5,
   tflite,
   onnx,

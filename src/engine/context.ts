@@ -129,6 +129,11 @@ export class AnalysisContext {
       throw new LimitExceeded('maxFileMillis', `time limit of ${this.limits.maxFileMillis} ms reached`, offset)
   }
 
+  /** Milliseconds left of the per-file time budget (for work that must be cut off from outside, e.g. a worker). */
+  remainingMillis(): number {
+    return Math.max(0, this.run.deadline - Date.now())
+  }
+
   /** Accounts decompressed output against the per-file budget. */
   chargeDecompressed(bytes: number): void {
     this.run.decompressedBytes += bytes

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   '.keras': ['keras', 'zip'],
   '.tflite': ['tflite'],
   '.txt': [],
-  '.json': ['hf-tokenizer-config'],
+  '.json': ['hf-tokenizer-config', 'model-config'],
   '.md': [],
   '.csv': [],
   '.yaml': [],

@@ -22,6 +22,8 @@ export interface Finding {
   offset?: number
   /** Short machine-readable evidence: the import, op, string that triggered the rule (already redacted). */
   evidence?: string
+  /** Pull requests: the file's version on the base branch already had this finding (see FileReport.changes). */
+  preExisting?: boolean
 }
 
 export interface SuppressedFinding extends Finding {
@@ -52,6 +54,7 @@ export type FormatId =
   | 'safetensors'
   | 'gguf'
   | 'hf-tokenizer-config'
+  | 'model-config'
   | 'lfs-pointer'
   | 'model-signature'
   | 'checksum-manifest'
@@ -83,6 +86,75 @@ export interface FileReport {
   atHead?: boolean
   /** History audits: the blob is a Git LFS pointer; `present` = the object was in the local LFS store. */
   lfs?: { oid: string; size: number; present: boolean }
+  /** Pull requests: how this file differs from its version on the base branch (report/compare.ts). */
+  changes?: FileChanges
+}
+
+export interface SetDelta {
+  added: string[]
+  removed: string[]
+}
+
+/** A pull request's file compared with its base-branch version (JSON `changes`). */
+export interface FileChanges {
+  /** The base-branch version; absent when the pull request adds the file. */
+  base?: { path: string; sha256: string; format: FormatId; blob?: string }
+  /** Findings new in the pull request / already on the base branch (marked `preExisting`) / gone in the PR. */
+  newFindings: number
+  preExisting: number
+  resolved: number
+  newImports: string[]
+  removedImports: string[]
+  operators: SetDelta
+  lambdaLayers: SetDelta
+  externalData: SetDelta
+  /** Signature state on each side, when known on both. */
+  signature?: { base: string; head: string }
+  /** Per-tensor comparison, when both versions have tensor summaries. */
+  weights?: WeightChanges
+}
+
+/** Summary statistics of one tensor on one side of a comparison. */
+export interface TensorStats {
+  mean: number
+  std: number
+  maxAbs: number
+}
+
+/** A tensor whose bytes differ between the base and head versions (crc32 of the examined values). */
+export interface TensorChange {
+  name: string
+  dtype: string
+  shape: number[]
+  base: TensorStats
+  head: TensorStats
+  /** |head mean − base mean| in units of the base standard deviation. */
+  meanShift: number
+  /** Relative change of the standard deviation ((head − base) / base). */
+  stdChange: number
+  /** Relative change of the largest magnitude ((head − base) / base). */
+  maxAbsChange: number
+  /** The largest of |meanShift|, |stdChange|, |maxAbsChange|: how much the tensor moved. */
+  magnitude: number
+}
+
+/**
+ * How the weights moved between the base and head versions. `pattern`: `fine-tune` = many tensors changed a little;
+ * `few-large` = few tensors changed a lot while the rest are identical (backdoor-like); `broad-large` = most tensors
+ * changed a lot (a retrained or different model); `few-small` = a few tensors changed a little; `structure` = tensors
+ * added, removed or reshaped; `identical` = no compared tensor changed.
+ */
+export interface WeightChanges {
+  /** Tensors present with the same dtype and shape on both sides. */
+  compared: number
+  identical: number
+  /** Changed tensors, largest change first. */
+  changed: TensorChange[]
+  added: string[]
+  removed: string[]
+  /** Same name, different dtype or shape. */
+  reshaped: string[]
+  pattern: 'identical' | 'fine-tune' | 'few-large' | 'broad-large' | 'few-small' | 'structure'
 }
 
 /** Names analyzers may record in FileRun.facts (string arrays or sets) for the report's inventory. */

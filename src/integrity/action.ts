@@ -35,7 +35,7 @@ export function gitBaseReader(repoDir: string, baseSha: string): (path: string) 
  * the base commit (see gitBaseReader). Signature, manifest and model locations resolve against `workspace` (they
  * are data to verify, read from the checkout).
  */
-export function actionIntegrityOptions(args: {
+export async function actionIntegrityOptions(args: {
   inputs: IntegrityInput
   baseConfig?: Config
   readBase: (path: string) => Promise<Buffer>
@@ -50,15 +50,22 @@ export function actionIntegrityOptions(args: {
   if (args.baseConfig?.integrity)
     list.push({
       input: args.baseConfig.integrity,
-      sources: sources(`${args.baseConfig.source ?? '.modelgate.yml'} (base branch)`)
+      // The source names where the policy was read (".modelgate.yml at <base sha>" on pull requests).
+      sources: sources(args.baseConfig.source ?? '.modelgate.yml')
     })
-  return resolveIntegrityOptions(list, [args.workspace])
+  const opts = await resolveIntegrityOptions(list, [args.workspace])
+  opts.displayRoot = args.workspace
+  return opts
 }
 
-/** Action inputs read by actionIntegrityInput (multiline inputs take one path per line, or inline PEM blocks). */
+/**
+ * Action inputs read by actionIntegrityInput (multiline inputs take one path per line, or inline PEM blocks). The
+ * names match the CLI flags (--trusted-key, --trusted-ca, …) and action.yml.
+ */
 export const ACTION_INTEGRITY_INPUTS = {
-  'trusted-keys': 'Public keys (EC PEM, or OpenPGP public key blocks): paths in the base branch, or inline',
-  'trusted-cas': 'CA certificates (PEM) for certificate-signed models and CMS signatures: paths or inline',
+  signature: 'Signature bundles not named model.sig (paths in the checkout), one per line',
+  'trusted-key': 'Public keys (EC PEM, or OpenPGP public key blocks): paths in the base branch, or inline',
+  'trusted-ca': 'CA certificates (PEM) for certificate-signed models and CMS signatures: paths or inline',
   'trusted-root': 'Sigstore trusted_root.json path(s) in the base branch, for keyless signatures',
   identity: 'Sigstore certificate identities, one per line (exact, or /regex/ matched whole)',
   issuer: 'OIDC issuer: one for all identities, or one per identity line',
@@ -94,8 +101,9 @@ function flag(v: string, name: string): boolean {
 /** Builds the IntegrityInput from the Action's inputs (`getInput` as in @actions/core). */
 export function actionIntegrityInput(getInput: (name: string) => string): IntegrityInput {
   const input = emptyIntegrityInput()
-  input.trustedKeys = entries(getInput('trusted-keys'))
-  input.trustedCas = entries(getInput('trusted-cas'))
+  input.signatures = entries(getInput('signature')).map((signature) => ({ signature }))
+  input.trustedKeys = entries(getInput('trusted-key'))
+  input.trustedCas = entries(getInput('trusted-ca'))
   input.trustedRoots = entries(getInput('trusted-root'))
   input.manifests = entries(getInput('checksums'))
   input.ignorePaths = entries(getInput('signature-ignore'))

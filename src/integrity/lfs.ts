@@ -1,6 +1,5 @@
 // Git LFS: find the object a pointer stands for in the local store of the repository that holds the pointer
-// (read only), check it against the pointer, and — in the Action — ask git-lfs to fetch missing objects.
-import { execFile } from 'node:child_process'
+// (read only) and check it against the pointer. (The Action fetches missing objects first: src/action/lfs.ts.)
 import { lstat, readFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { LfsPointer } from '../analyzers/lfs/pointer.js'
@@ -65,30 +64,4 @@ export async function checkLfsObject(objectPath: string, pointer: LfsPointer): P
   if (size !== pointer.size) problems.push(`size ${size} bytes, the pointer says ${pointer.size}`)
   if (sha256 !== pointer.oid) problems.push(`SHA-256 ${sha256}, the pointer says ${pointer.oid}`)
   return problems.length ? { ok: false, sha256, size, reason: problems.join('; ') } : { ok: true, sha256, size }
-}
-
-/**
- * For the Action: fetch the LFS objects of `paths` (relative to the repository top) with
- * `git lfs pull --include=…`, so pointers can be analysed as the models they stand for. Never throws: when
- * git-lfs is missing or the fetch fails, the pointers stay INT-010 (not analysed) and the message says why.
- */
-export function fetchLfsObjects(repoDir: string, paths: string[]): Promise<{ ok: boolean; message: string }> {
-  if (paths.length === 0) return Promise.resolve({ ok: true, message: 'no LFS pointers to fetch' })
-  // git-lfs include patterns are gitignore-style; escape the characters that would make a path a pattern.
-  const include = paths.map((p) => p.replace(/([\\*?[\],])/g, '\\$1')).join(',')
-  return new Promise((res) => {
-    execFile(
-      'git',
-      ['lfs', 'pull', `--include=${include}`, '--exclude='],
-      { cwd: repoDir, timeout: 30 * 60 * 1000, maxBuffer: 16 * 1024 * 1024 },
-      (err, _stdout, stderr) => {
-        if (!err) res({ ok: true, message: `fetched LFS objects for ${paths.length} path(s)` })
-        else
-          res({
-            ok: false,
-            message: `git lfs pull failed: ${(stderr || err.message).trim().split('\n').slice(-3).join(' ')}`
-          })
-      }
-    )
-  })
 }

@@ -80,6 +80,8 @@ export interface IntegrityOptions {
   allowLegacySignatures: boolean
   /** The PATHs that were scanned: signature/manifest discovery never climbs above them outside a git repository. */
   roots: string[]
+  /** Files the stage reports itself (signatures, manifests) under this folder are shown relative to it (the Action's workspace). */
+  displayRoot?: string
 }
 
 export function emptyIntegrityOptions(roots: string[] = []): IntegrityOptions {

@@ -74,6 +74,8 @@ class Stage {
 
   display(abs: string): string {
     for (const [p, r] of this.byPath) if (p === abs) return r.path
+    const root = this.opts.displayRoot ? resolve(this.opts.displayRoot) : undefined
+    if (root && within(root, abs)) return toPosix(relative(root, abs))
     const rel = relative(process.cwd(), abs)
     return toPosix(this.absoluteDisplay || rel.startsWith('..') || isAbsolute(rel) ? abs : rel)
   }

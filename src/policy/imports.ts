@@ -5,8 +5,9 @@ import { NAME_MAPPING, IMPORT_MAPPING } from './data/compat-pickle.js'
 import { STDLIB_MODULES } from './data/stdlib-modules.js'
 import {
   GENERIC_ALLOW,
-  GENERIC_ALLOW_MODULES,
   CLASS_PACKAGES,
+  CLASS_PACKAGE_EXCLUDED_MODULES,
+  CLASS_NAMES_EXCLUDED,
   PYX_UNPICKLE_ROOTS,
   TORCH_WEIGHTS_ONLY,
   TORCHSCRIPT_GLOBALS,
@@ -15,7 +16,7 @@ import {
 import { DENY, BARE_NAMES, DANGEROUS_DUNDERS, SCANNER_MODULES, type DenyTier } from './data/deny.js'
 
 export type ImportVerdict =
-  | { kind: 'allowed'; reason: 'list' | 'module' | 'class' | 'cython' }
+  | { kind: 'allowed'; reason: 'list' | 'class' | 'cython' }
   | {
       kind: 'deny'
       severity: DenyTier
@@ -186,8 +187,14 @@ export function classify(full: string, module?: string): ImportVerdict {
   if (GENERIC_ALLOW.has(full)) return { kind: 'allowed', reason: 'list' }
   const last = comps[comps.length - 1]!
   if (!dotted) {
-    if (modLen === 1 && GENERIC_ALLOW_MODULES.has(root)) return { kind: 'allowed', reason: 'module' }
-    if (CLASS_PACKAGES.includes(root) && /^_*[A-Z]/.test(last)) return { kind: 'allowed', reason: 'class' }
+    const mod = comps.slice(0, modLen).join('.')
+    if (
+      CLASS_PACKAGES.includes(root) &&
+      /^_*[A-Z]/.test(last) &&
+      !CLASS_NAMES_EXCLUDED.has(last) &&
+      !CLASS_PACKAGE_EXCLUDED_MODULES.some((m) => mod === m || mod.startsWith(`${m}.`))
+    )
+      return { kind: 'allowed', reason: 'class' }
     if (PYX_UNPICKLE_ROOTS.includes(root) && last.startsWith('__pyx_unpickle_'))
       return { kind: 'allowed', reason: 'cython' }
   }

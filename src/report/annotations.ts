@@ -39,7 +39,8 @@ function describe(f: Finding): string {
     .filter(Boolean)
     .join(' ')
   const rule = RULES.get(f.ruleId)
-  return `${f.message}${where ? ` (${where})` : ''}${rule ? `. Fix: ${rule.fix}` : ''}`
+  const pre = f.preExisting ? 'Pre-existing (already on the base branch): ' : ''
+  return `${pre}${f.message}${where ? ` (${where})` : ''}${rule ? `. Fix: ${rule.fix}` : ''}`
 }
 
 /**
@@ -55,7 +56,7 @@ export function planAnnotations(
     for (const f of file.findings) {
       const level = levelOf(f.severity)
       if (!level) continue
-      const title = `ModelGate ${f.ruleId} (${f.severity}): ${RULES.get(f.ruleId)?.title ?? f.ruleId}`
+      const title = `ModelGate ${f.ruleId} (${f.severity}${f.preExisting ? ', pre-existing' : ''}): ${RULES.get(f.ruleId)?.title ?? f.ruleId}`
       all.push({
         a: {
           level,

@@ -5,6 +5,7 @@ import { RULES } from '../policy/catalogue.js'
 import { allowImportsSnippet, cell, filesWorstFirst, findingCells, table, verdictLabel } from './markdown.js'
 import { mdCode } from './sanitize.js'
 import { truncateBytes } from './summary.js'
+import { hasComparison, historyLine, newInPrSection } from './changes.js'
 
 /** Hidden marker that finds ModelGate's comment again (together with the author check, see github/comments). */
 export const COMMENT_MARKER = '<!-- modelgate:sticky-comment -->'
@@ -30,6 +31,8 @@ export interface CommentContext {
   runUrl?: string
   /** An earlier ModelGate comment on this PR reported findings (so a clean result is news: "now clean"). */
   previous: boolean
+  /** Only new findings set the verdict (fail-on-new-only). */
+  failOnNewOnly?: boolean
 }
 
 function title(report: Report, ctx: CommentContext): string {
@@ -38,6 +41,9 @@ function title(report: Report, ctx: CommentContext): string {
     return `### ModelGate: ${verdictLabel('fail')} — ${s.fail} of ${s.files} model file(s) fail the policy`
   if (report.verdict === 'warn')
     return `### ModelGate: ${verdictLabel('warn')} — ${s.warn} of ${s.files} model file(s) need a look`
+  const pre = report.files.reduce((n, f) => n + f.findings.filter((x) => x.preExisting).length, 0)
+  if (pre > 0 && ctx.failOnNewOnly)
+    return `### ModelGate: ${verdictLabel(report.verdict)} — nothing new; ${pre} pre-existing finding(s) from the base branch`
   if (ctx.previous) return `### ModelGate: ✅ now clean — no model file reaches a warning`
   return `### ModelGate: ${verdictLabel('pass')} — ${s.files} model file(s) scanned, nothing to report`
 }
@@ -71,6 +77,8 @@ function details(files: FileReport[], perFile: number): string[] {
     if (!f.findings.length) continue
     out.push(`<details><summary>${verdictLabel(f.verdict)} · ${f.findings.length} finding(s)</summary>`, '')
     out.push(`File: ${mdCode(f.path, false)}`, '')
+    const hist = historyLine(f)
+    if (hist) out.push(hist, '')
     out.push(
       table(
         ['Severity', 'Rule', 'Finding', 'Fix'],
@@ -86,6 +94,8 @@ function details(files: FileReport[], perFile: number): string[] {
 function body(report: Report, ctx: CommentContext, maxFiles: number, perFile: number): string {
   const notClean = filesWorstFirst(report).filter((f) => f.verdict !== 'pass' || f.findings.length > 0)
   const out = [title(report, ctx), '', meta(report, ctx), '']
+  if (hasComparison(report))
+    out.push(...newInPrSection(filesWorstFirst(report), '#### New in this PR', perFile * 2, ctx.failOnNewOnly))
   if (notClean.length) {
     out.push(...overview(notClean, maxFiles), '')
     if (perFile > 0) out.push(...details(notClean.slice(0, maxFiles), perFile))

@@ -1,14 +1,22 @@
 // A model changed in a PR, compared with its base version: which findings are new in the PR and which already
 // existed on the base branch, and how the inventory moved (imports, operators, Lambda layers, external-data
-// references, signature state). Pure: two FileReports in, a comparison out.
-import type { FailOn, FileReport, Finding, Inventory, Severity, Verdict } from '../engine/types.js'
+// references, signature state, changed tensors). Pure: two FileReports in, a comparison out.
+import type {
+  FailOn,
+  FileChanges,
+  FileReport,
+  Finding,
+  Inventory,
+  SetDelta,
+  Severity,
+  Verdict,
+  WeightChanges
+} from '../engine/types.js'
 import { INVENTORY_KEYS, worstSeverity } from '../engine/types.js'
 import { fileVerdict } from '../policy/verdict.js'
+import { compareTensors } from './weights-diff.js'
 
-export interface SetDelta {
-  added: string[]
-  removed: string[]
-}
+export type { SetDelta } from '../engine/types.js'
 
 export interface Comparison {
   path: string
@@ -29,6 +37,8 @@ export interface Comparison {
   format: { base?: string; head: string; changed: boolean }
   /** sha256 equal on both sides: the content did not change (a rename or mode change). */
   unchanged: boolean
+  /** Changed tensors, when both versions have tensor summaries (see weights-diff.ts). */
+  weights?: WeightChanges
 }
 
 /**
@@ -96,6 +106,7 @@ export function compareAnalyses(base: FileReport | undefined, head: FileReport):
   ) as [SetDelta, SetDelta, SetDelta]
   const sigBase = base?.integrity?.signature
   const sigHead = head.integrity?.signature
+  const weights = base ? compareTensors(base.tensors, head.tensors) : undefined
   return {
     path: head.path,
     added: base === undefined,
@@ -110,14 +121,37 @@ export function compareAnalyses(base: FileReport | undefined, head: FileReport):
     signature: {
       ...(sigBase !== undefined ? { base: sigBase } : {}),
       ...(sigHead !== undefined ? { head: sigHead } : {}),
-      changed: base !== undefined && sigBase !== sigHead
+      changed: sigBase !== undefined && sigHead !== undefined && sigBase !== sigHead
     },
     format: {
       ...(base ? { base: base.format } : {}),
       head: head.format,
       changed: base !== undefined && base.format !== head.format
     },
-    unchanged: base !== undefined && base.sha256 !== '' && base.sha256 === head.sha256
+    unchanged: base !== undefined && base.sha256 !== '' && base.sha256 === head.sha256,
+    ...(weights ? { weights } : {})
+  }
+}
+
+/** The comparison as stored on the head report (JSON `changes`): counts, inventory deltas, weights. */
+export function fileChanges(base: FileReport | undefined, cmp: Comparison): FileChanges {
+  const sig = cmp.signature
+  return {
+    ...(base
+      ? {
+          base: { path: base.path, sha256: base.sha256, format: base.format, ...(base.blob ? { blob: base.blob } : {}) }
+        }
+      : {}),
+    newFindings: cmp.newFindings.length,
+    preExisting: cmp.preExisting.length,
+    resolved: cmp.resolved.length,
+    newImports: cmp.newImports,
+    removedImports: cmp.removedImports,
+    operators: cmp.operators,
+    lambdaLayers: cmp.lambdaLayers,
+    externalData: cmp.externalData,
+    ...(sig.base !== undefined && sig.head !== undefined ? { signature: { base: sig.base, head: sig.head } } : {}),
+    ...(cmp.weights ? { weights: cmp.weights } : {})
   }
 }
 
@@ -140,6 +174,7 @@ export function hasChanges(cmp: Comparison): boolean {
     cmp.removedImports.length > 0 ||
     [cmp.operators, cmp.lambdaLayers, cmp.externalData].some((d) => d.added.length > 0 || d.removed.length > 0) ||
     cmp.signature.changed ||
-    cmp.format.changed
+    cmp.format.changed ||
+    (cmp.weights !== undefined && cmp.weights.pattern !== 'identical')
   )
 }

@@ -119,9 +119,14 @@ export function allowImportsSnippet(files: FileReport[]): string | undefined {
   return mdFence(lines.join('\n'), 'yaml')
 }
 
-/** One finding as a table row: severity, rule, what was found (escaped), where. */
+/** One finding as a table row: severity, rule, what was found (escaped; marked when pre-existing), where. */
 export function findingCells(f: Finding): string[] {
   const where = mdLocation(f)
   const evidence = f.evidence ? ` ${mdCode(f.evidence)}` : ''
-  return [severityLabel(f.severity), `\`${f.ruleId}\``, `${mdText(f.message)}${evidence}${where ? ` (${where})` : ''}`]
+  const pre = f.preExisting ? '*(pre-existing)* ' : ''
+  return [
+    severityLabel(f.severity),
+    `\`${f.ruleId}\``,
+    `${pre}${mdText(f.message)}${evidence}${where ? ` (${where})` : ''}`
+  ]
 }

@@ -98,6 +98,8 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
       message: { text: messageOf(f) },
       locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(file.path) } } }],
       partialFingerprints: { primaryLocationLineHash: fingerprint(file.path, f) },
+      // Pull requests compared with their base: whether the base branch already had the finding.
+      ...(file.changes ? { baselineState: f.preExisting ? 'unchanged' : 'new' } : {}),
       properties: {
         severity: f.severity,
         ...(f.member !== undefined ? { member: oneLine(f.member) } : {}),

@@ -14,6 +14,7 @@ import {
   verdictLabel
 } from './markdown.js'
 import { mdCode, mdText } from './sanitize.js'
+import { changeLines, hasComparison, historyLine, newInPrSection } from './changes.js'
 
 /** GitHub rejects a step summary over 1 MiB (and shows nothing of it). */
 export const MAX_SUMMARY_BYTES = 1024 * 1024
@@ -27,6 +28,8 @@ export interface SummaryContext {
   notes?: string[]
   /** Where the full JSON report is (an output path), for the shortened form. */
   reportFile?: string
+  /** Pull requests: only new findings set the verdict (fail-on-new-only). */
+  failOnNewOnly?: boolean
 }
 
 function header(report: Report, ctx: SummaryContext): string[] {
@@ -38,6 +41,7 @@ function header(report: Report, ctx: SummaryContext): string[] {
     '',
     `Scope: ${ctx.scope}. Policy: ${ctx.policy}.`
   ]
+  if (s.baselined) out.push('', `${s.baselined} finding(s) accepted by the baseline are not counted.`)
   if (ctx.notes?.length) out.push('', ...ctx.notes.map((n) => `- ${mdText(n)}`))
   return out
 }
@@ -59,6 +63,10 @@ function integrityLine(f: FileReport): string | undefined {
 function fileSection(f: FileReport): string[] {
   const out = [`### ${verdictLabel(f.verdict)} · ${mdCode(f.path, false)}`, '']
   out.push(`${f.format} · ${humanSize(f.size)}${f.sha256 ? ` · sha256 ${mdCode(f.sha256)}` : ''}`, '')
+  const hist = historyLine(f)
+  if (hist) out.push(hist, '')
+  const changes = changeLines(f)
+  if (changes.length) out.push(...changes.map((l) => `- ${l}`), '')
   if (f.findings.length) {
     const rows = f.findings.map((x) => {
       const rule = RULES.get(x.ruleId)
@@ -138,8 +146,10 @@ export function renderSummaryFull(report: Report, ctx: SummaryContext): string {
     return out.join('\n')
   }
   out.push(overview(files), '')
+  if (hasComparison(report)) out.push(...newInPrSection(files, '### New in this PR', 200, ctx.failOnNewOnly))
   for (const f of files)
-    if (f.findings.length || f.imports.length || f.integrity || f.suppressed) out.push(...fileSection(f))
+    if (f.findings.length || f.imports.length || f.integrity || f.suppressed || f.introducedBy || f.changes)
+      out.push(...fileSection(f))
   out.push(...allowSection(files), ...ruleLegend(files))
   return out.join('\n')
 }
@@ -155,8 +165,11 @@ export function renderSummaryShort(report: Report, ctx: SummaryContext, perFile 
   const shown = files.filter((f) => f.verdict !== 'pass').slice(0, maxFiles)
   out.push(overview(shown), '')
   if (files.length > shown.length) out.push(`… and ${files.length - shown.length} more file(s) not listed.`, '')
+  if (hasComparison(report)) out.push(...newInPrSection(shown, '### New in this PR', perFile * 20, ctx.failOnNewOnly))
   for (const f of shown) {
     out.push(`#### ${verdictLabel(f.verdict)} · ${mdCode(f.path, false)}`, '')
+    const hist = historyLine(f)
+    if (hist) out.push(hist, '')
     out.push(
       table(
         ['Severity', 'Rule', 'Finding'],

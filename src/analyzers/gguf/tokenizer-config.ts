@@ -6,6 +6,7 @@ import type { FormatAnalyzer } from '../../engine/registry.js'
 import { LimitExceeded } from '../../engine/limits.js'
 import { JsonError, JsonObject, parseJson } from '../common/json.js'
 import { templateHits } from './chat-template.js'
+import { reportSecretsInJson } from '../secrets/walk.js'
 
 const KEY = Buffer.from('"chat_template"')
 
@@ -31,6 +32,7 @@ export const analyzer: FormatAnalyzer = {
       if (e instanceof JsonError) return ctx.notAnalysed(`tokenizer config is not valid JSON (${e.message})`)
       throw e
     }
+    reportSecretsInJson(ctx, root, ctx.name)
     if (!(root instanceof JsonObject)) return
     const ct = root.get('chat_template')
     const templates: [string, string][] = []

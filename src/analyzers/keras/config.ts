@@ -10,6 +10,7 @@ import { errorMessage } from '../../errors.js'
 import { evidenceOf, lambdaCodeBytes, marshalEvidence } from './marshal.js'
 import { classifyTfSymbol } from './tfops.js'
 import { kerasBefore } from './version.js'
+import { reportSecretsInValue } from '../secrets/walk.js'
 
 export interface KerasConfigOptions {
   /** Keras version the file says it was saved with (metadata.json, keras_version attribute). */
@@ -534,5 +535,6 @@ export async function walkKerasConfig(
 ): Promise<void> {
   const w = new Walker(ctx, where, opts)
   w.walk(config)
+  reportSecretsInValue(ctx, config, where)
   await w.analyzeEmbedded()
 }

@@ -45,7 +45,8 @@ export function resolveImport(
   profile: PickleProfile,
   how: string
 ): ResolvedImport {
-  const n = normaliseImport(module, name, proto)
+  // An empty name is a module object (importlib.import_module('os')).
+  const n: NormalisedImport = name === '' ? { module, name: '', full: module } : normaliseImport(module, name, proto)
   const verdict = classify(n.full, n.module)
   const findings: ImportFinding[] = []
   const add = (rule: string, severity: Severity, message: string, evidence = n.full) =>
@@ -54,6 +55,9 @@ export function resolveImport(
   const tsOk = profile === 'torchscript' && torchScriptAllowed(n.full)
   const dotted = n.name.includes('.')
 
+  // TorchScript's unpickler resolves its own short list (torch.jit._pickle list builders, __torch__ classes compiled
+  // from the archive's code/): judged by the TorchScript analyzer, not as plain-pickle gadgets.
+  if (tsOk) return { ...n, verdict, findings }
   if (verdict.kind === 'deny') {
     if (verdict.scanner) add('PKL-021', 'critical', `Imports ${n.full} (${verdict.what}) via ${how}${aliasNote}`)
     else

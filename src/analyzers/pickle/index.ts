@@ -37,7 +37,9 @@ export async function analyzePickle(
     decoded: 0,
     stringFindings: 0,
     ext: new Map(),
-    arrays: 0
+    arrays: 0,
+    repeats: new Map(),
+    importCounts: new Map()
   }
   const machine = new PickleMachine(src, ctx, opts.profile ?? 'generic', shared)
   let opcodes = 0

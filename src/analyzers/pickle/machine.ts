@@ -8,13 +8,12 @@ import { StreamReader } from '../../engine/stream.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { LimitExceeded } from '../../engine/limits.js'
 import type { Severity } from '../../engine/types.js'
-import { TORCH_REBUILD_FUNCTIONS } from '../../policy/data/allow.js'
 import type { PickleProfile, PickleResult } from './types.js'
 import { OPS, WEIGHTS_ONLY_OPS, opName } from './opcodes.js'
 import { Memo } from './memo.js'
 import { CutSource } from './cut-source.js'
 import { resolveImport, type ResolvedImport } from './imports.js'
-import { parsePyInt, isPyFloat, escapeDecode, rawUnicodeEscapeDecode, utf8 } from './text.js'
+import { parsePyInt, isPyFloat, escapeDecode, rawUnicodeEscapeDecode, utf8, latin1 } from './text.js'
 import { suspiciousString, stringEvidence } from './strings.js'
 import { looksLikePickle } from './sniff.js'
 import {
@@ -32,31 +31,27 @@ import {
   K_CALL,
   K_DICT,
   K_FROZENSET,
-  K_GLOBAL,
   K_LIST,
-  K_OPAQUE,
-  K_PERSID,
   K_SET,
   K_STRREF,
-  K_TUPLE,
   KEEP_ITEMS,
   OpaqueVal,
   PersVal,
   StrRef,
   TupleVal,
   UNKNOWN,
-  calleeName,
-  classOf,
   kindOf,
   render,
-  renderArgs,
   toLiteral,
   type StrEncoding,
   type Value
 } from './values.js'
-import { nestedCall, sniffBytes, NESTED_LOADERS } from './nested.js'
-import { JOBLIB_WRAPPERS, joblibArray } from './joblib.js'
-import { checkRebuild } from './torch.js'
+import { nestedCall, sniffBytes } from './nested.js'
+import { joblibArray } from './joblib.js'
+import { addTarget, build, call, discard, foldStr, plainInstance } from './semantics.js'
+import { scanRest } from './rest-scan.js'
+import { skimAppends } from './skim.js'
+import { mayHoldSecret, reportSecrets } from '../secrets/index.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
 const STR_INLINE = 4096
@@ -68,6 +63,10 @@ const DEADLINE_EVERY = 100_000
 const CHECK_EVERY = 4096
 const MAX_FORKS = 4
 const MAX_STRING_FINDINGS = 20
+/** Findings with the same rule/severity/evidence (and result.imports entries per name) kept per analysis. */
+const REPEATS = 8
+/** Findings of one rule kept per analysis. */
+const PER_RULE = 200
 
 /** State shared by the main run, FRAME-divergence forks and nested joblib pickles of one analysis. */
 export interface Shared {
@@ -79,19 +78,11 @@ export interface Shared {
   stringFindings: number
   ext: Map<number, [string, string]>
   arrays: number
+  repeats: Map<string, number>
+  importCounts: Map<string, number>
 }
 
 type ExecStatus = 'stop' | 'eof' | 'error' | 'abort'
-
-const DICT_LIKE = new Set([
-  'collections.OrderedDict',
-  'collections.defaultdict',
-  'collections.Counter',
-  'collections.UserDict',
-  'builtins.dict'
-])
-const LIST_LIKE = new Set(['collections.UserList', 'collections.deque', 'builtins.list'])
-const TENSOR_LIKE = new Set(['torch.Tensor', 'torch.nn.parameter.Parameter', 'torch._utils._rebuild_parameter'])
 
 function isStr(v: Value | undefined): v is string {
   return typeof v === 'string'
@@ -117,6 +108,15 @@ export class PickleMachine {
   readonly ts: boolean
   /** Whether this run's first STOP value is the analysis' firstValue. */
   private primary = true
+  /** The last string decoded from a counted opcode and where its bytes are (compact memo storage). */
+  private lastStr: string | undefined
+  private lastStrAt = 0
+  private lastStrLen = 0
+  private lastStrEnc: StrEncoding = 'utf8'
+  /** Bulk-data fast path (skim.ts): given up on after repeated failures without a success. */
+  private skimOk = true
+  private skimWins = 0
+  private skimFails = 0
 
   constructor(
     readonly src: ByteSource,
@@ -138,7 +138,17 @@ export class PickleMachine {
 
   // ---------------------------------------------------------------- reporting
 
+  /**
+   * Records a finding. The same rule, severity and evidence is reported at most REPEATS times per analysis: a
+   * crafted stream repeating one opcode a million times must not produce a million findings.
+   */
   report(rule: string, message: string, at: number, severity?: Severity, evidence?: string): void {
+    const key = `${rule}\0${severity ?? ''}\0${evidence ?? message}`
+    const n = this.shared.repeats.get(key) ?? 0
+    const perRule = this.shared.repeats.get(rule) ?? 0
+    if (n >= REPEATS || perRule >= PER_RULE) return
+    this.shared.repeats.set(key, n + 1)
+    this.shared.repeats.set(rule, perRule + 1)
     this.ctx.report(rule, message, { offset: this.mapOff(at), severity, evidence })
   }
 
@@ -205,6 +215,7 @@ export class PickleMachine {
   private resetPickle(pos: number): void {
     this.stack.length = 0
     this.marks.length = 0
+    this.fence = 0
     this.memo = new Memo(this.ctx.limits.maxMemo)
     this.proto = 0
     this.protoOps = 0
@@ -218,6 +229,7 @@ export class PickleMachine {
     const m = new PickleMachine(src, this.ctx, this.profile, this.shared, mapOff)
     m.stack.push(...this.stack)
     m.marks.push(...this.marks)
+    m.fence = this.fence
     m.memo = this.memo.clone()
     m.proto = this.proto
     m.protoOps = this.protoOps
@@ -293,8 +305,22 @@ export class PickleMachine {
 
   // ---------------------------------------------------------------- stack helpers
 
+  /** Stack length at the innermost MARK (0 without one): values below it belong to the metastack. */
+  private fence = 0
+
   private markBase(): number {
-    return this.marks.length ? this.marks[this.marks.length - 1]! : 0
+    return this.fence
+  }
+
+  private pushMark(): void {
+    this.marks.push(this.stack.length)
+    this.fence = this.stack.length
+  }
+
+  private dropMark(): number {
+    const m = this.marks.pop()!
+    this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0
+    return m
   }
 
   private underflow(at: number, op: number): void {
@@ -325,7 +351,7 @@ export class PickleMachine {
       this.report('PKL-052', `${opName(op)} without a MARK (the unpickler raises here)`, at, undefined, opName(op))
       return []
     }
-    const m = this.marks.pop()!
+    const m = this.dropMark()
     return this.stack.splice(m)
   }
 
@@ -384,13 +410,15 @@ export class PickleMachine {
           budget = Math.min(CHECK_EVERY, maxOps - total, Math.max(1, maxStack - depth))
         }
         budget--
-        if (pos + 16 > lim && lim < size) {
-          await this.fill(pos, 64)
-          ;({ b, base, lim } = this.window())
-        }
-        if (pos >= size) {
-          this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
-          return { status: 'eof', end: pos }
+        if (pos + 16 > lim) {
+          if (lim < size) {
+            await this.fill(pos, 64)
+            ;({ b, base, lim } = this.window())
+          }
+          if (pos >= size) {
+            this.malformed(pos, 'the pickle ends without STOP', undefined, pos)
+            return { status: 'eof', end: pos }
+          }
         }
         at = pos
         op = b[pos - base]!
@@ -400,9 +428,36 @@ export class PickleMachine {
 
         switch (op) {
           // ------------------------------------------------ structure
-          case 0x28: // MARK
-            this.marks.push(stack.length)
+          case 0x28: {
+            // MARK
+            this.pushMark()
+            // a batch appended to a list that keeps no more items: skim it when it is plain data
+            const t = stack.length > 0 ? stack[stack.length - 1]! : null
+            if (this.skimOk && kindOf(t) === K_LIST && (t as ContainerVal).items.length >= KEEP_ITEMS) {
+              const r = skimAppends(
+                b,
+                base,
+                pos,
+                lim,
+                this.frameEnd,
+                { ops: maxOps - (this.opcodes + ops) + 1, depth: maxStack - stack.length - this.marks.length, size },
+                this.memo,
+                seen
+              )
+              if (r) {
+                this.dropMark()
+                ;(t as ContainerVal).n += r.items
+                pos = r.end
+                ops += r.ops - 1
+                // the next opcode runs the checkpoint (limits, deadline) when the batch used up the interval
+                budget = Math.max(0, budget - (r.ops - 1))
+                this.frameEnd = r.frameEnd
+                this.puts += r.puts
+                this.skimWins++
+              } else if (this.memo.compact && ++this.skimFails > 64 && this.skimWins === 0) this.skimOk = false
+            }
             break
+          }
           case 0x2e: {
             // STOP
             const v = this.pop(at, op)
@@ -410,12 +465,12 @@ export class PickleMachine {
             return { status: 'stop', end: pos }
           }
           case 0x30: // POP
-            if (stack.length > this.markBase()) this.discard(stack.pop()!, at)
-            else if (this.marks.length) this.marks.pop()
+            if (stack.length > this.markBase()) discard(this, stack.pop()!, at)
+            else if (this.marks.length) this.dropMark()
             else this.underflow(at, op)
             break
           case 0x31: // POP_MARK
-            for (const v of this.popMark(at, op)) this.discard(v, at)
+            for (const v of this.popMark(at, op)) discard(this, v, at)
             break
           case 0x32: {
             // DUP
@@ -429,7 +484,10 @@ export class PickleMachine {
           case 0x4a: // BININT
             if (pos + 4 > lim) return truncated('BININT argument')
             if (pos < this.frameEnd && pos + 4 > this.frameEnd) this.straddle(at, pos, 4)
-            stack.push(b.readInt32LE(pos - base))
+            {
+              const i = pos - base
+              stack.push(b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24))
+            }
             pos += 4
             break
           case 0x4b: // BININT1
@@ -440,7 +498,7 @@ export class PickleMachine {
           case 0x4d: // BININT2
             if (pos + 2 > lim) return truncated('BININT2 argument')
             if (pos < this.frameEnd && pos + 2 > this.frameEnd) this.straddle(at, pos, 2)
-            stack.push(b.readUInt16LE(pos - base))
+            stack.push(b[pos - base]! | (b[pos - base + 1]! << 8))
             pos += 2
             break
           case 0x47: // BINFLOAT
@@ -523,8 +581,7 @@ export class PickleMachine {
                     await this.flushBlobs()
                     ;({ b, base, lim } = this.window())
                   }
-                } else if (n <= STR_INLINE && this.shared.stringFindings < MAX_STRING_FINDINGS && pos + n <= lim)
-                  this.checkString(b.toString('latin1', i, i + n), at)
+                } else if (n <= STR_INLINE && pos + n <= lim) this.checkString(b.toString('latin1', i, i + n), at)
               }
               pos += n
               break
@@ -541,9 +598,13 @@ export class PickleMachine {
               ;({ b, base, lim } = this.window())
             }
             const i = pos - base
-            const s = enc === 'utf8' ? utf8(b, i, i + n) : b.toString('latin1', i, i + n)
+            const s = enc === 'utf8' ? utf8(b, i, i + n) : latin1(b, i, i + n)
+            this.lastStr = s
+            this.lastStrAt = pos
+            this.lastStrLen = n
+            this.lastStrEnc = enc
             this.shared.decoded += n
-            if (n >= 7 && this.shared.stringFindings < MAX_STRING_FINDINGS) this.checkString(s, at)
+            if (n >= 7) this.checkString(s, at)
             stack.push(s)
             pos += n
             break
@@ -616,7 +677,7 @@ export class PickleMachine {
           case 0x61: {
             // APPEND
             const v = this.pop(at, op)
-            const t = this.addTarget(this.top(at, op), K_LIST, at, op)
+            const t = addTarget(this, this.top(at, op), K_LIST, at, op)
             t?.add(v)
             break
           }
@@ -624,22 +685,22 @@ export class PickleMachine {
           case 0x90: {
             // ADDITEMS
             const items = this.popMark(at, op)
-            const t = this.addTarget(this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
-            if (t) for (const v of items) t.add(v)
+            const t = addTarget(this, this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
+            t?.addAll(items)
             break
           }
           case 0x73: {
             // SETITEM
             const v = this.pop(at, op)
             const k = this.pop(at, op)
-            this.addTarget(this.top(at, op), K_DICT, at, op)?.addPair(k, v)
+            addTarget(this, this.top(at, op), K_DICT, at, op)?.addPair(k, v)
             break
           }
           case 0x75: {
             // SETITEMS
             const items = this.popMark(at, op)
             if (items.length % 2) this.malformed(at, 'SETITEMS with an odd number of items', undefined, -1)
-            const t = this.addTarget(this.top(at, op), K_DICT, at, op)
+            const t = addTarget(this, this.top(at, op), K_DICT, at, op)
             if (t) for (let i = 0; i + 1 < items.length; i += 2) t.addPair(items[i]!, items[i + 1]!)
             break
           }
@@ -682,14 +743,22 @@ export class PickleMachine {
             // REDUCE
             const args = this.pop(at, op)
             const fn = this.pop(at, op)
-            stack.push(this.call('REDUCE', fn, args, at))
+            stack.push(call(this, 'REDUCE', fn, args, at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x81: {
             // NEWOBJ
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
-            stack.push(this.call('NEWOBJ', cls, args, at))
+            stack.push(call(this, 'NEWOBJ', cls, args, at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x92: {
@@ -697,7 +766,11 @@ export class PickleMachine {
             const kw = this.pop(at, op)
             const args = this.pop(at, op)
             const cls = this.pop(at, op)
-            stack.push(this.call('NEWOBJ_EX', cls, args, at, kw))
+            stack.push(call(this, 'NEWOBJ_EX', cls, args, at, kw))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x6f: {
@@ -710,18 +783,25 @@ export class PickleMachine {
             }
             const cls = items[0]!
             const rest = items.slice(1)
-            stack.push(this.call('OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
+            stack.push(call(this, 'OBJ', cls, new TupleVal(rest.slice(0, KEEP_ITEMS), rest.length), at))
+            if (this.pending.length) {
+              await this.flushPending(at)
+              ;({ b, base, lim } = this.window())
+            }
             break
           }
           case 0x62: {
             // BUILD
             const state = this.pop(at, op)
             const inst = this.top(at, op)
-            const wrapper = this.build(inst, state, at)
+            const wrapper = build(this, inst, state, at)
             if (wrapper) {
               stack.pop()
               const next = await joblibArray(this, inst as CallVal, wrapper, pos, at, this.frameEnd)
-              if (next < 0) return { status: 'abort', end: pos }
+              if (next < 0) {
+                await scanRest(this, pos)
+                return { status: 'abort', end: pos }
+              }
               stack.push(new OpaqueVal('numpy array'))
               pos = next
               await this.fill(pos, 64)
@@ -765,8 +845,8 @@ export class PickleMachine {
             if (pos < this.frameEnd) {
               this.once(
                 `frame-in-frame@${at}`,
-                'PKL-033',
-                'FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
+                'PKL-050',
+                'Malformed pickle: FRAME begins before the previous frame ends (the pure-Python unpickler refuses this; the C unpickler continues)',
                 at
               )
               if (pos + n > this.frameEnd) this.straddle(at, pos, n)
@@ -810,7 +890,8 @@ export class PickleMachine {
               const g = this.importGlobal(mod, nm, at, opName(op))
               if (op === 0x69) {
                 const items = this.popMark(at, op)
-                stack.push(this.call('INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
+                stack.push(call(this, 'INST', g, new TupleVal(items.slice(0, KEEP_ITEMS), items.length), at))
+                if (this.pending.length) await this.flushPending(at)
               } else stack.push(g)
               ;({ b, base, lim } = this.window())
               break
@@ -840,10 +921,6 @@ export class PickleMachine {
           default:
             pos = at
             return fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, `0x${op.toString(16).padStart(2, '0')}`)
-        }
-        if (this.pending.length) {
-          await this.flushPending(at)
-          ;({ b, base, lim } = this.window())
         }
       }
     } finally {
@@ -1002,8 +1079,8 @@ export class PickleMachine {
     if (!(pos < fe && pos + n > fe)) return
     this.frameEnd = 0
     this.report(
-      'PKL-033',
-      `${opName(this.peekOp(at))} at offset ${this.mapOff(at)} reads across the end of its FRAME (offset ${this.mapOff(fe)}); loaders disagree on what follows`,
+      'PKL-050',
+      `Malformed pickle: ${opName(this.peekOp(at))} at offset ${this.mapOff(at)} reads across the end of its FRAME (offset ${this.mapOff(fe)}); loaders disagree on what follows (pickle.loads reads on, the C unpickler on a file without peek() drops the frame tail, the pure-Python unpickler fails) and both readings are analysed`,
       at,
       undefined,
       opName(this.peekOp(at))
@@ -1048,7 +1125,39 @@ export class PickleMachine {
     }
     const v = this.stack[this.stack.length - 1]!
     if (kindOf(v) === K_CALL) (v as CallVal).flags |= F_MEMO
-    this.memo.set(key, v, this.mapOff(at))
+    if (!(this.memo.compact && this.putCompact(key, v)) && !this.memo.set(key, v))
+      throw new LimitExceeded('maxMemo', `more than ${this.ctx.limits.maxMemo} pickle memo entries`, this.mapOff(at))
+  }
+
+  /**
+   * Past the memo's keep budget, values that cannot name or reach anything dangerous are stored compactly:
+   * strings and bytes by their span, plain containers and objects of uninteresting classes as opaque values.
+   * A later GET then sees less detail (fail-safe: unresolvable operands are findings), never less danger.
+   */
+  private putCompact(key: number, v: Value): boolean {
+    if (typeof v === 'string')
+      return v === this.lastStr && this.memo.setRef(key, this.lastStrEnc, this.lastStrAt, this.lastStrLen)
+    if (typeof v !== 'object' || v === null) return false
+    switch (v.k) {
+      case K_STRREF: {
+        const r = v as StrRef
+        return this.memo.setRef(key, r.encoding, r.offset, r.length)
+      }
+      case K_BYTES: {
+        const b = v as BytesVal
+        return this.memo.setRef(key, b.mutable ? 'bytearray' : 'bytes', b.offset, b.length)
+      }
+      case K_LIST:
+        return this.memo.setOpaque(key, 'list')
+      case K_DICT:
+        return this.memo.setOpaque(key, 'dict')
+      case K_SET:
+      case K_FROZENSET:
+        return this.memo.setOpaque(key, 'set')
+      case K_CALL:
+        return plainInstance(v as CallVal) && this.memo.setOpaque(key, 'object')
+    }
+    return false
   }
 
   // ---------------------------------------------------------------- imports
@@ -1058,8 +1167,15 @@ export class PickleMachine {
   }
 
   recordImport(imp: ResolvedImport, at: number): GlobalVal {
-    this.ctx.addImport(imp.full)
-    this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+    // the inventory lists `module.name` imports; a bare module (import_module('os')) is judged but not listed
+    if (imp.name !== '') {
+      this.ctx.addImport(imp.full)
+      const n = this.shared.importCounts.get(imp.full) ?? 0
+      if (n < REPEATS) {
+        this.shared.importCounts.set(imp.full, n + 1)
+        this.result.imports.push({ name: imp.full, offset: this.mapOff(at) })
+      }
+    }
     for (const f of imp.findings) this.report(f.rule, f.message, at, f.severity, f.evidence)
     return new GlobalVal(imp.full, imp.module, imp.verdict, this.mapOff(at))
   }
@@ -1070,14 +1186,20 @@ export class PickleMachine {
     if (isStr(m) && isStr(n)) return this.importGlobal(m, n, at, 'STACK_GLOBAL')
     const why = (v: Value | undefined) =>
       v === undefined ? 'an undecodable string' : isStr(v) ? JSON.stringify(v) : `not a str (${render(v, 80)})`
+    // Operands computed by pure string functions (str.join…) can still be evaluated: say what they import.
+    const fm = m === undefined ? undefined : foldStr(m)
+    const fn = n === undefined ? undefined : foldStr(n)
+    const folded = fm !== undefined && fn !== undefined
     this.report(
       'PKL-003',
-      `STACK_GLOBAL module ${why(m)}, name ${why(n)}: the import is computed at load time`,
+      `STACK_GLOBAL module ${why(m)}, name ${why(n)}: the import is computed at load time${
+        folded ? ` (it evaluates to ${fm}.${fn})` : ''
+      }`,
       at,
       undefined,
       `${render(module, 60)} . ${render(name, 60)}`
     )
-    return UNKNOWN
+    return folded ? this.importGlobal(fm, fn, at, 'STACK_GLOBAL (computed operands)') : UNKNOWN
   }
 
   private ext(code: number, at: number, op: number): Value {
@@ -1104,67 +1226,6 @@ export class PickleMachine {
     return new PersVal(pid, this.mapOff(at))
   }
 
-  // ---------------------------------------------------------------- calls
-
-  call(op: string, fn: Value, args: Value, at: number, kwargs?: Value): Value {
-    const c = new CallVal(op, fn, args, this.mapOff(at), kwargs)
-    if (kindOf(fn) !== K_GLOBAL) return c
-    const g = fn as GlobalVal
-    const v = g.verdict
-    const rendered = `${g.name}${renderArgs(args)}`
-    if (v.kind === 'deny')
-      this.report('PKL-010', `Calls ${rendered} while loading (${op}; ${v.what})`, at, v.severity, rendered)
-    const hasText = literalText(args)
-    if (v.kind === 'unknown' && hasText) {
-      if (g.module === '__main__' || g.module.startsWith('__main__.'))
-        this.report('PKL-020', `Calls ${rendered}, defined by the loading script (__main__)`, at, 'high', g.name)
-      else if (v.severity === 'medium')
-        this.report(
-          'PKL-002',
-          `Calls ${rendered} with string arguments; ${g.name} is not on the allow list`,
-          at,
-          'high',
-          g.name
-        )
-    }
-    if (v.kind === 'allowed' && v.reason === 'class' && op === 'REDUCE' && hasText)
-      this.report(
-        'PKL-002',
-        `Calls ${rendered} with string arguments (estimator classes are rebuilt without arguments)`,
-        at,
-        'medium',
-        g.name
-      )
-    if (NESTED_LOADERS.has(g.name) || nestedLoaderPrefix(g.name)) this.pending.push(c)
-    if (TORCH_REBUILD_FUNCTIONS.has(g.name)) {
-      this.result.rebuildCalls.push({ callee: g.name, args: toLiteral(args), offset: this.mapOff(at) })
-      checkRebuild(this, g.name, args, at)
-    }
-    if (g.name === 'builtins.getattr') return this.getattrCall(c, args, at)
-    if (g.name === 'copyreg.add_extension') {
-      const a = kindOf(args) === K_TUPLE ? (args as TupleVal).items : []
-      if (isStr(a[0]) && isStr(a[1]) && typeof a[2] === 'number') this.shared.ext.set(a[2], [a[0], a[1]])
-    }
-    return c
-  }
-
-  /** `getattr(obj, 'name')` with literals resolves like an import of obj.name. */
-  private getattrCall(c: CallVal, args: Value, at: number): Value {
-    if (kindOf(args) !== K_TUPLE) return c
-    const [obj, attr] = (args as TupleVal).items
-    if (kindOf(obj) !== K_GLOBAL || !isStr(attr)) return c
-    const base = obj as GlobalVal
-    const imp = resolveImport(
-      base.module,
-      `${base.name.slice(base.module.length + 1)}.${attr}`,
-      4,
-      this.profile,
-      'getattr'
-    )
-    imp.findings = imp.findings.filter((f) => f.rule !== 'PKL-005')
-    return this.recordImport(imp, at)
-  }
-
   /** Calls waiting for async work (nested payload analysis) once the current opcode is done. */
   pending: CallVal[] = []
 
@@ -1174,127 +1235,10 @@ export class PickleMachine {
     for (const c of list) await nestedCall(this, c, at)
   }
 
-  // ---------------------------------------------------------------- BUILD, item targets, discards
-
-  /** BUILD semantics; returns the joblib wrapper class name when the stream carries array bytes next. */
-  private build(inst: Value, state: Value, at: number): string | undefined {
-    const k = kindOf(inst)
-    if (k === K_GLOBAL) {
-      const g = inst as GlobalVal
-      this.report(
-        'PKL-012',
-        `BUILD sets attributes on ${g.name} itself (monkey-patching the loading process)`,
-        at,
-        undefined,
-        g.name
-      )
-      return undefined
-    }
-    if (k !== K_CALL) return undefined
-    const c = inst as CallVal
-    c.state = state
-    const cls = classOf(c)
-    if (cls && cls.verdict.kind === 'deny' && c.op !== 'REDUCE')
-      this.report('PKL-010', `BUILD calls ${cls.name}.__setstate__ while loading`, at, cls.verdict.severity, cls.name)
-    // slot state (dict, slotstate): setattr of dunders replaces behaviour
-    if (kindOf(state) === K_TUPLE && (state as TupleVal).n === 2) {
-      const slot = (state as TupleVal).items[1]!
-      if (kindOf(slot) === K_DICT) {
-        const it = (slot as ContainerVal).items
-        for (let i = 0; i < it.length; i += 2) {
-          const key = it[i]
-          if (isStr(key) && /^__\w+__$/.test(key)) {
-            this.report('PKL-012', `BUILD slot state sets ${key} on ${cls?.name ?? 'an object'}`, at, undefined, key)
-            break
-          }
-        }
-      }
-    }
-    if (cls && JOBLIB_WRAPPERS.has(cls.name)) return cls.name
-    return undefined
-  }
-
-  /** Where APPEND/SETITEM/ADDITEMS items go; reports targets that are not containers (PKL-013, PT-014). */
-  private addTarget(t: Value, want: number, at: number, op: number): ContainerVal | undefined {
-    const k = kindOf(t)
-    if (k === want || (want === K_SET && k === K_SET)) return t as ContainerVal
-    const what = opName(op)
-    if (k === K_CALL) {
-      const c = t as CallVal
-      const callee = calleeName(c)
-      const cls = classOf(c)?.name
-      const tensor =
-        (callee !== undefined && (TORCH_REBUILD_FUNCTIONS.has(callee) || TENSOR_LIKE.has(callee))) ||
-        (cls !== undefined && TENSOR_LIKE.has(cls))
-      if (tensor) {
-        this.report(
-          'PKL-013',
-          `${what} on a tensor rebuilt by ${callee ?? cls} (item writes into tensor memory)`,
-          at,
-          this.torch ? 'high' : 'medium',
-          what
-        )
-        if (this.torch)
-          this.report(
-            'PT-014',
-            `${what} targets a rebuilt tensor (CVE-2026-24747 write primitive)`,
-            at,
-            undefined,
-            what
-          )
-        return undefined
-      }
-      const name = cls ?? callee
-      if (
-        name !== undefined &&
-        ((want === K_DICT && DICT_LIKE.has(name)) || (want === K_LIST && LIST_LIKE.has(name)))
-      ) {
-        if (!c.items) c.items = new ContainerVal(want)
-        return c.items
-      }
-      return undefined // instances of other classes: list/dict subclasses do this legitimately
-    }
-    if (k === K_PERSID) {
-      this.report(
-        'PKL-013',
-        `${what} on a persistent-loaded object (a storage)`,
-        at,
-        this.torch ? 'high' : 'medium',
-        what
-      )
-      if (this.torch) this.report('PT-014', `${what} targets a storage loaded by persistent id`, at, undefined, what)
-      return undefined
-    }
-    if (k === K_OPAQUE) return undefined
-    const desc = k === K_GLOBAL ? (t as GlobalVal).name : typeName(t)
-    this.report(
-      'PKL-013',
-      `${what} on ${desc}, not a ${want === K_DICT ? 'dict' : want === K_SET ? 'set' : 'list'}`,
-      at,
-      this.torch ? 'high' : 'medium',
-      what
-    )
-    return undefined
-  }
-
-  /** POP / POP_MARK of a value: a call result nobody keeps ran only for its side effect (PKL-014). */
-  private discard(v: Value, at: number): void {
-    if (kindOf(v) !== K_CALL) return
-    const c = v as CallVal
-    if (c.flags & (F_DUP | F_MEMO)) return
-    const name = calleeName(c) ?? 'a computed callable'
-    this.report(
-      'PKL-014',
-      `The result of ${name}${renderArgs(c.args, 120)} is discarded (called only for its side effect)`,
-      at,
-      undefined,
-      name
-    )
-  }
-
   // ---------------------------------------------------------------- strings, STOP
 
   checkString(s: string, at: number): void {
+    if (s.length >= 16 && mayHoldSecret(s)) reportSecrets(this.ctx, s, 'a pickle string', this.mapOff(at))
     if (this.shared.stringFindings >= MAX_STRING_FINDINGS) return
     const what = suspiciousString(s)
     if (!what) return
@@ -1319,7 +1263,7 @@ export class PickleMachine {
         undefined,
         `${this.stack.length}+${this.marks.length}`
       )
-    for (const x of this.stack) this.discard(x, at)
+    for (const x of this.stack) discard(this, x, at)
     const stores = this.puts
     if (this.gets >= 1000 && this.gets > 50 * Math.max(1, stores))
       this.report(
@@ -1334,38 +1278,6 @@ export class PickleMachine {
   /** Opcodes executed by this machine. */
   get executed(): number {
     return this.opcodes
-  }
-}
-
-function nestedLoaderPrefix(name: string): boolean {
-  return name.startsWith('dill.') && /\.loads?$/.test(name)
-}
-
-/** Whether a call's arguments contain literal text (str or bytes), at the top level of the tuple. */
-function literalText(args: Value): boolean {
-  if (kindOf(args) !== K_TUPLE) return false
-  return (args as TupleVal).items.some((x) => isStr(x) || kindOf(x) === K_BYTES || kindOf(x) === K_STRREF)
-}
-
-function typeName(v: Value): string {
-  if (v === null) return 'None'
-  if (typeof v === 'boolean') return 'a bool'
-  if (typeof v === 'number' || typeof v === 'bigint') return 'an int'
-  if (typeof v === 'string') return 'a str'
-  switch (v.k) {
-    case K_BYTES:
-      return 'bytes'
-    case K_TUPLE:
-      return 'a tuple'
-    case K_LIST:
-      return 'a list'
-    case K_DICT:
-      return 'a dict'
-    case K_SET:
-    case K_FROZENSET:
-      return 'a set'
-    default:
-      return 'a value'
   }
 }
 

@@ -13,6 +13,8 @@ export interface Walk {
   code: boolean
   /** Offset after STOP (status stop) or where the walk ended. */
   end: number
+  /** Distinct opcodes seen. */
+  kinds: number
 }
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_.]*$/
@@ -25,8 +27,9 @@ export function walkPickle(buf: Buffer, complete: boolean, maxOps = 4096): Walk 
   const memo = new Set<number>()
   let ops = 0
   let code = false
-  const end = (): Walk => ({ status: complete ? 'error' : 'end', ops, code, end: p })
-  const err = (): Walk => ({ status: 'error', ops, code, end: p })
+  const used = new Set<number>()
+  const end = (): Walk => ({ status: complete ? 'error' : 'end', ops, code, end: p, kinds: used.size })
+  const err = (): Walk => ({ status: 'error', ops, code, end: p, kinds: used.size })
   const line = (max: number): string | null | undefined => {
     const i = buf.indexOf(0x0a, p)
     if (i < 0 || i - p > max) return i < 0 && buf.length - p <= max ? undefined : null
@@ -46,6 +49,7 @@ export function walkPickle(buf: Buffer, complete: boolean, maxOps = 4096): Walk 
     const at = p
     p++
     ops++
+    used.add(op)
     // arguments
     let arg: number | bigint = 0
     let text: string | null | undefined
@@ -107,7 +111,7 @@ export function walkPickle(buf: Buffer, complete: boolean, maxOps = 4096): Walk 
         break
       case 'STOP':
         if (!need(1)) return err()
-        return { status: 'stop', ops, code, end: p }
+        return { status: 'stop', ops, code, end: p, kinds: used.size }
       case 'POP':
         if (depth > 0) depth--
         else if (marks.length) depth = marks.pop()!
@@ -223,7 +227,7 @@ export function walkPickle(buf: Buffer, complete: boolean, maxOps = 4096): Walk 
         depth++
     }
   }
-  return { status: 'end', ops, code, end: p }
+  return { status: 'end', ops, code, end: p, kinds: used.size }
 }
 
 /**
@@ -236,7 +240,9 @@ export function looksLikePickle(head: Buffer, complete = false): boolean {
   if (head.length >= 2 && head[0] === 0x80 && head[1]! >= 2 && head[1]! <= 5) return true
   if (head.length < 2 || head[0] === 0x80) return false
   const w = walkPickle(head, complete)
-  if (w.status === 'stop' || w.status === 'end') return w.ops >= 2
+  if (w.status === 'stop') return w.ops >= 2
+  // no STOP within the head: a real pickle mixes opcodes (a file of `((((` or `NNNN` is not one)
+  if (w.status === 'end') return w.kinds >= 3
   return w.ops >= 32 && w.code
 }
 

@@ -134,6 +134,26 @@ export function rawUnicodeEscapeDecode(b: Buffer): string | null {
 
 /** Text of a UTF-8 argument (lenient, like the C unpickler's surrogatepass for practical purposes). */
 export function utf8(b: Buffer, start: number, end: number): string {
+  if (end - start <= SHORT) {
+    let s = ''
+    for (let i = start; i < end; i++) {
+      const c = b[i]!
+      if (c >= 0x80) return b.toString('utf8', start, end)
+      s += String.fromCharCode(c)
+    }
+    return s
+  }
   for (let i = start; i < end; i++) if (b[i]! >= 0x80) return b.toString('utf8', start, end)
   return b.toString('latin1', start, end)
 }
+
+/** Text of a latin-1 argument (BINSTRING family). */
+export function latin1(b: Buffer, start: number, end: number): string {
+  if (end - start > SHORT) return b.toString('latin1', start, end)
+  let s = ''
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!)
+  return s
+}
+
+/** Up to this length, building a string in JS beats a call into Buffer#toString (most pickle strings are short). */
+const SHORT = 10

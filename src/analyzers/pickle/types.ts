@@ -34,7 +34,7 @@ export interface PickleOptions {
 }
 
 export interface PickleResult {
-  /** Every resolved import in order, normalised (`module.name`), with the offset of its opcode. */
+  /** Every resolved import in order, normalised (`module.name`), with the offset of its opcode (at most 8 per name). */
   imports: { name: string; offset: number }[]
   /** Values handed to BINPERSID/PERSID, for storage checks (PT-011, PT-012). */
   persistentIds: { offset: number; pid: Literal }[]

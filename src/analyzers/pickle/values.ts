@@ -76,6 +76,10 @@ export class ContainerVal implements Obj {
     if (this.items.length < KEEP_ITEMS) this.items.push(v)
     this.n++
   }
+  addAll(vs: Value[]): void {
+    for (let i = 0; i < vs.length && this.items.length < KEEP_ITEMS; i++) this.items.push(vs[i]!)
+    this.n += vs.length
+  }
   addPair(key: Value, v: Value): void {
     if (this.items.length < KEEP_ITEMS * 2) this.items.push(key, v)
     this.n++

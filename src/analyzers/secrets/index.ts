@@ -30,7 +30,16 @@ export function redact(secret: string): string {
   return secret.length <= keep ? secret : `${secret.slice(0, keep)}…(${secret.length} chars)`
 }
 
+/** One cheap test that every pattern needs to pass, so ordinary strings skip the pattern list. */
+const PREFILTER =
+  /AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|hf_|sk-|xox|hooks\.slack|AIza|_live_|-----BEGIN|aws|:\/\/[^\s@/]*:[^\s@/]*@/i
+
+export function mayHoldSecret(text: string): boolean {
+  return PREFILTER.test(text)
+}
+
 export function findSecrets(text: string): SecretHit[] {
+  if (text.length <= WINDOW && !PREFILTER.test(text)) return []
   const hits: SecretHit[] = []
   for (let start = 0; start < text.length; start += WINDOW - 512) {
     const chunk = text.slice(start, start + WINDOW)
@@ -55,11 +64,18 @@ export function findSecrets(text: string): SecretHit[] {
 }
 
 /** Reports every credential found in `text` (a string value taken from `where` in the model). */
-export function reportSecrets(ctx: AnalysisContext, text: string, where: string, offset?: number): void {
+export function reportSecrets(
+  ctx: AnalysisContext,
+  text: string,
+  where: string,
+  offset?: number,
+  member?: string
+): void {
   if (text.length < 16) return
   for (const h of findSecrets(text))
     ctx.report('SEC-001', `${h.kind} embedded in ${where}: ${h.redacted}`, {
       offset,
-      evidence: `${h.kind}: ${h.redacted}`
+      evidence: `${h.kind}: ${h.redacted}`,
+      ...(member !== undefined ? { member } : {})
     })
 }

@@ -11,6 +11,7 @@ import { MemberUnreadable } from '../zip/reader.js'
 import { analyzePickledContent } from '../pytorch/pickled.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
+import { reportSecrets } from '../secrets/index.js'
 
 /** Largest code file decoded and scanned. */
 const MAX_CODE_BYTES = 32 * 1024 * 1024
@@ -143,6 +144,7 @@ class TorchScriptRun {
       return
     }
     const text = (await readAll(src)).toString('utf8')
+    reportSecrets(this.ctx, text, `TorchScript source ${rel}`, undefined, member)
     const facts = scanSource(text, modulePath(rel))
     this.files.push({ member, rel, text, classes: facts.classes, hits: facts.hits, code: facts.code })
   }

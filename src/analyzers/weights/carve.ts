@@ -55,6 +55,19 @@ export function carve(buf: Buffer, minText = 48): Carved[] {
       break
     }
   }
+  // Base64 runs: decode and carve what they hold (a payload is often staged encoded).
+  for (const m of buf.toString('latin1').matchAll(/[A-Za-z0-9+/]{64,}={0,2}/g)) {
+    if (charEntropy(m[0]) < 4.5) continue // a constant run (an upcast tensor's zeros) is not base64
+    const decoded = Buffer.from(m[0], 'base64')
+    const inner = carve(decoded, minText).find((c) => c.dangerous)
+    out.push({
+      kind: inner ? `base64-encoded ${inner.kind}` : 'base64 text',
+      offset: m.index,
+      dangerous: inner !== undefined,
+      preview: m[0].slice(0, 40)
+    })
+    break
+  }
   // Long printable runs: text payloads; code-like text is dangerous.
   let runStart = -1
   for (let i = 0; i <= buf.length; i++) {
@@ -77,6 +90,14 @@ export function carve(buf: Buffer, minText = 48): Carved[] {
     }
   }
   return out
+}
+
+function charEntropy(s: string): number {
+  const counts = new Map<string, number>()
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1)
+  let h = 0
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length)
+  return h
 }
 
 function preview(buf: Buffer, at: number): string {

@@ -5,7 +5,7 @@ import zlib from 'node:zlib'
 import type { AnalysisContext } from '../../engine/context.js'
 import { DTYPE_SIZE, type TensorRef } from './tensor.js'
 import { FloatStats } from './stats.js'
-import { carve } from './carve.js'
+import { carve, type Carved } from './carve.js'
 import type { TensorSummary } from '../../engine/types.js'
 
 const MIN_ELEMENTS = 4096
@@ -86,17 +86,17 @@ function judgeTensor(ctx: AnalysisContext, t: TensorRef, s: FloatStats): void {
     ['1', 'lowest bit'],
     ...(t.dtype === 'f32' ? ([['low3', 'low 3 bytes']] as [string, string][]) : [])
   ]
-  for (const [key, label] of streams) {
-    const found = carve(s.stream(key))
-    const worst = found.find((c) => c.dangerous) ?? found[0]
-    if (worst) {
-      ctx.report(
-        'STEG-003',
-        `Tensor ${t.name}: the ${label} of its values decode to ${worst.kind} at byte ${worst.offset} of the extracted stream ("${worst.preview}")`,
-        { ...where, severity: worst.dangerous ? 'high' : 'medium' }
-      )
-      return
-    }
+  // Every stream is carved; the most dangerous hit wins (an EvilModel script also leaves text in the low byte).
+  let best: { label: string; hit: Carved } | undefined
+  for (const [key, label] of streams)
+    for (const hit of carve(s.stream(key))) if (!best || (hit.dangerous && !best.hit.dangerous)) best = { label, hit }
+  if (best) {
+    ctx.report(
+      'STEG-003',
+      `Tensor ${t.name}: the ${best.label} of its values decode to ${best.hit.kind} at byte ${best.hit.offset} of the extracted stream ("${best.hit.preview}")`,
+      { ...where, severity: best.hit.dangerous ? 'high' : 'medium' }
+    )
+    return
   }
   const fullRange = s.distinctValues > 4096
   const zeroLow = s.lowByte[0]! / s.n

@@ -156,6 +156,98 @@ const NUMPY = [
   'numpy.random.bit_generator.__pyx_unpickle_SeedSequence'
 ]
 
+/** numpy scalar types (`dtype=np.float64` in estimator parameters pickles the class). */
+const NUMPY_SCALARS = [
+  'bool_',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'intc',
+  'uintc',
+  'longlong',
+  'ulonglong',
+  'float16',
+  'float32',
+  'float64',
+  'longdouble',
+  'complex64',
+  'complex128',
+  'clongdouble',
+  'object_',
+  'str_',
+  'bytes_',
+  'void',
+  'datetime64',
+  'timedelta64'
+].map((t) => `numpy.${t}`)
+
+/**
+ * numpy ufuncs (pure element-wise math), pickled by name from `numpy.core._multiarray_umath` (numpy 1.x) or
+ * `numpy._core._multiarray_umath` (2.x), e.g. `FunctionTransformer(func=np.log1p)`. Other attributes of that
+ * extension module (fromfile, …) are not ufuncs and stay unlisted.
+ */
+const UFUNCS = [
+  'absolute',
+  'add',
+  'arccos',
+  'arccosh',
+  'arcsin',
+  'arcsinh',
+  'arctan',
+  'arctan2',
+  'arctanh',
+  'cbrt',
+  'ceil',
+  'clip',
+  'cos',
+  'cosh',
+  'deg2rad',
+  'divide',
+  'exp',
+  'exp2',
+  'expm1',
+  'fabs',
+  'floor',
+  'floor_divide',
+  'fmax',
+  'fmin',
+  'hypot',
+  'isfinite',
+  'isinf',
+  'isnan',
+  'log',
+  'log10',
+  'log1p',
+  'log2',
+  'logaddexp',
+  'logical_and',
+  'logical_not',
+  'logical_or',
+  'maximum',
+  'minimum',
+  'multiply',
+  'negative',
+  'power',
+  'rad2deg',
+  'reciprocal',
+  'rint',
+  'sign',
+  'sin',
+  'sinh',
+  'sqrt',
+  'square',
+  'subtract',
+  'tan',
+  'tanh',
+  'true_divide',
+  'trunc'
+].flatMap((f) => [`numpy.core._multiarray_umath.${f}`, `numpy._core._multiarray_umath.${f}`])
+
 const STDLIB_DATA = [
   'collections.OrderedDict',
   'collections.defaultdict',
@@ -185,6 +277,7 @@ const STDLIB_DATA = [
   ].map((n) => `builtins.${n}`),
   'copyreg._reconstructor',
   '_codecs.encode',
+  ...['date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'].map((n) => `datetime.${n}`),
   'decimal.Decimal',
   'fractions.Fraction',
   'uuid.UUID',
@@ -235,18 +328,50 @@ const HF_TRAINING = [
 export const GENERIC_ALLOW: ReadonlySet<string> = new Set([
   ...TORCH_WEIGHTS_ONLY,
   ...NUMPY,
+  ...NUMPY_SCALARS,
+  ...UFUNCS,
   ...STDLIB_DATA,
   ...SKLEARN_JOBLIB_SCIPY,
   ...HF_TRAINING
 ])
-
-/** Whole modules whose every attribute is a plain data type (datetime.datetime, datetime.timedelta…). */
-export const GENERIC_ALLOW_MODULES: ReadonlySet<string> = new Set(['datetime'])
 
 /**
  * Packages whose CamelCase classes are accepted (§2.5d): estimators and their Cython helpers reconstructed via
  * NEWOBJ/BUILD. Lowercase functions under them are not.
  */
 export const CLASS_PACKAGES: readonly string[] = ['sklearn']
+/** Modules of those packages that hold no estimators but re-export I/O classes (GzipFile, TemporaryDirectory…). */
+export const CLASS_PACKAGE_EXCLUDED_MODULES: readonly string[] = [
+  'sklearn.datasets',
+  'sklearn.externals',
+  'sklearn.utils._testing',
+  'sklearn.utils.estimator_checks',
+  'sklearn.utils.discovery',
+  'sklearn.utils._show_versions',
+  'sklearn.conftest'
+]
+/** Class names that are I/O, process or network primitives whatever module re-exports them. */
+export const CLASS_NAMES_EXCLUDED: ReadonlySet<string> = new Set([
+  'GzipFile',
+  'BZ2File',
+  'LZMAFile',
+  'ZipFile',
+  'TarFile',
+  'FileIO',
+  'TemporaryDirectory',
+  'TemporaryFile',
+  'NamedTemporaryFile',
+  'SpooledTemporaryFile',
+  'Popen',
+  'Request',
+  'Thread',
+  'Process',
+  'Pool',
+  'ThreadPool',
+  'ThreadPoolExecutor',
+  'ProcessPoolExecutor',
+  'Memory',
+  'Parallel'
+])
 /** Cython's generated `__pyx_unpickle_<Class>` reconstructors under these roots only check a checksum and call __new__. */
 export const PYX_UNPICKLE_ROOTS: readonly string[] = ['sklearn', 'numpy', 'scipy']

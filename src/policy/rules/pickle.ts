@@ -129,13 +129,6 @@ export const rules: Rule[] = [
     fix: 'Regenerate the file with the framework that produced it.'
   },
   {
-    id: 'PKL-033',
-    title: 'Opcode straddles a FRAME boundary',
-    severity: 'medium',
-    why: 'An opcode or its argument crosses the end of the frame the FRAME opcode declared. pickle.loads reads straight through, the C unpickler reading a file without peek() drops the rest of the frame, and the pure-Python unpickler fails: each loader runs a different program (fickling FRAME-divergence bypass). Both readings are analysed.',
-    fix: 'Do not load this file; regenerate it with the framework that produced it.'
-  },
-  {
     id: 'PKL-040',
     title: 'Pickle built to exhaust analysers (expansion, huge numbers)',
     severity: 'medium',
@@ -144,9 +137,9 @@ export const rules: Rule[] = [
   },
   {
     id: 'PKL-050',
-    title: 'Malformed pickle (unknown opcode, bad or truncated argument, missing STOP)',
+    title: 'Malformed pickle (unknown opcode, bad or truncated argument, missing STOP, FRAME violation)',
     severity: 'medium',
-    why: 'The pickle cannot be read to the end. Loaders execute opcodes one by one, so anything before the error still runs (findings up to that point are kept); the file is not known to be safe.',
+    why: 'The pickle cannot be read the way a writer produces it. Loaders execute opcodes one by one, so anything before the error still runs (findings up to that point are kept). An opcode straddling the end of its FRAME makes loaders disagree (fickling FRAME-divergence bypass): every reading is analysed.',
     fix: 'Regenerate the file with the framework that produced it.'
   },
   {

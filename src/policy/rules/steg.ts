@@ -45,5 +45,19 @@ export const rules: Rule[] = [
     severity: 'low',
     why: 'A tensor whose spread differs by orders of magnitude from the tensors of the same role in other layers can be a planted or corrupted layer. Trained models also have legitimate outliers, so this is for review only.',
     fix: 'Compare with the base or upstream version of the model.'
+  },
+  {
+    id: 'WPOI-010',
+    title: 'Few tensors changed a lot, the rest are identical to the base version',
+    severity: 'medium',
+    why: 'A pull request changed a model whose base version exists, and only a few of its tensors moved, by a lot (their spread, largest values or mean shifted by a quarter or more), while every other tensor is byte-identical. A fine-tune changes many tensors a little; retraining a few layers hard on poisoned data is how backdoors are planted. Partial fine-tunes (a new head, merged adapters) look the same, so this is for review.',
+    fix: 'Ask how the changed tensors were produced (training run, data, commit of the training code) and evaluate the model on trigger-style inputs; accept the file only when the change is explained.'
+  },
+  {
+    id: 'WPOI-011',
+    title: 'Weights changed from the base version',
+    severity: 'info',
+    why: 'How the tensors of a changed model moved, for the reviewer: many tensors changed a little is a fine-tune (info); most tensors changed a lot, or tensors added, removed or reshaped, is a retrained or different model (low).',
+    fix: 'Check that the change matches what the pull request says it does (a fine-tune, a retrain, a new architecture).'
   }
 ]
