@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { CLI, ROOT } from './helpers/cli.js'
@@ -8,9 +8,19 @@ import { FakeGitHub, makeRepo, pullRequestEvent, runAction } from './helpers/act
 
 const TRAP = join(ROOT, '__tests__', 'helpers', 'trap.mjs')
 
+/** Fixtures include a saved HDF5 hang: a shorter time budget keeps these whole-corpus runs quick. */
+const LIMITS_YAML = 'limits:\n  maxFileMillis: 5000\n'
+
+function shortBudget(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'mg-trap-')), 'limits.yml')
+  writeFileSync(path, LIMITS_YAML)
+  return path
+}
+
 function scanTrapped(paths: string[]): { status: number; log: string; stdout: string; stderr: string } {
   const log = join(mkdtempSync(join(tmpdir(), 'mg-trap-')), 'trap.log')
-  const r = spawnSync(process.execPath, ['--import', TRAP, CLI, 'scan', '--format', 'json', '--jobs', '2', ...paths], {
+  const args = ['scan', '--format', 'json', '--jobs', '2', '--config', shortBudget(), ...paths]
+  const r = spawnSync(process.execPath, ['--import', TRAP, CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -62,6 +72,7 @@ function filesUnder(dir: string, root: string): string[] {
 /** A git repository whose second commit adds every fixture and example (the first is empty: the PR base). */
 function fixtureRepo(): { repo: ReturnType<typeof makeRepo>; base: string; head: string; files: string[] } {
   const repo = makeRepo()
+  repo.write('.modelgate.yml', LIMITS_YAML)
   const base = repo.commit('base')
   for (const d of ['fixtures', 'examples']) cpSync(join(ROOT, d), join(repo.dir, d), { recursive: true })
   const head = repo.commit('add every fixture')
@@ -117,18 +128,22 @@ describe('no execution, no network: the Action and history mode', () => {
   test('history mode over a repository of every fixture: only git runs, nothing is contacted', () => {
     const { repo } = fixtureRepo()
     const l = logs()
-    const r = spawnSync(process.execPath, ['--import', TRAP, CLI, 'history', '--all', '--format', 'json', repo.dir], {
-      cwd: repo.dir,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: {
-        ...process.env,
-        MODELGATE_TRAP_LOG: l.log,
-        MODELGATE_TRAP_ALLOWED_LOG: l.allowed,
-        MODELGATE_TRAP_ALLOW: 'git'
-      },
-      timeout: 600_000
-    })
+    const r = spawnSync(
+      process.execPath,
+      ['--import', TRAP, CLI, 'history', '--all', '--format', 'json', '--config', shortBudget(), repo.dir],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: {
+          ...process.env,
+          MODELGATE_TRAP_LOG: l.log,
+          MODELGATE_TRAP_ALLOWED_LOG: l.allowed,
+          MODELGATE_TRAP_ALLOW: 'git'
+        },
+        timeout: 600_000
+      }
+    )
     const { log, allowed } = l.read()
     expect(log).toBe('')
     expect(allowed).toMatch(/child_process\.(spawn|execFile) "git"/)
