@@ -68,6 +68,11 @@ export function runAnalyzer(
 }
 
 export async function dispatch(src: ByteSource, ctx: AnalysisContext, opts: MemberOptions): Promise<MemberOutcome> {
+  // Members inside a container let LimitExceeded reach the container's stage; the top level reports it here.
+  if (ctx.member === undefined && Date.now() > ctx.run.deadline) {
+    ctx.report('GEN-007', `Not analysed: time limit of ${ctx.limits.maxFileMillis} ms reached`)
+    return { formats: [] }
+  }
   ctx.checkDeadline()
   const matched = await recognise(src, ctx.name)
   const formats = matched.map((a) => a.id)

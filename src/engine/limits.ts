@@ -25,6 +25,13 @@ export interface Limits {
   maxNesting: number
   /** Tensor bytes examined per file by the weights stage (hidden payloads, statistics). */
   weightBytes: number
+  /**
+   * Parsed elements kept in memory per file: protobuf repeated messages (TensorFlow graph nodes, functions and
+   * node inputs, distinct ONNX operators), HDF5 objects. Bounds the memory a tiny record can cost in JS objects.
+   */
+  maxElements: number
+  /** Findings listed per file; the rest are counted in one summary finding per rule and severity. */
+  maxFindings: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -39,7 +46,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxFileMillis: 10 * 60 * 1000,
   maxHeaderBytes: 100 * 1024 ** 2,
   maxNesting: 256,
-  weightBytes: 64 * 1024 ** 2
+  weightBytes: 64 * 1024 ** 2,
+  maxElements: 2_000_000,
+  maxFindings: 1000
 }
 
 /** Thrown inside an analyzer when a limit is hit; the engine turns it into a GEN-LIMIT finding. */

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
 import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
-import { FileSource, type ByteSource } from './source.js'
+import { FileSource, READ_NOFOLLOW, type ByteSource } from './source.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
 import { dispatch, runStage } from './dispatch.js'
@@ -40,7 +40,7 @@ function workerUrl(): URL | undefined {
 export function sha256File(path: string): Promise<string> {
   return new Promise((res, rej) => {
     const h = createHash('sha256')
-    createReadStream(path, { highWaterMark: 1 << 20 })
+    createReadStream(path, { highWaterMark: 1 << 20, flags: READ_NOFOLLOW as unknown as string })
       .on('data', (c) => h.update(c))
       .on('error', rej)
       .on('end', () => res(h.digest('hex')))
@@ -59,13 +59,36 @@ export function sortFindings(list: Finding[]): Finding[] {
   )
 }
 
+/**
+ * Keeps the worst `max` findings (they are sorted worst first) and folds the rest into one finding per rule and
+ * severity, so a hostile file cannot flood the report while the verdict still sees every severity.
+ */
+export function capFindings(sorted: Finding[], max: number): Finding[] {
+  if (!(max > 0) || sorted.length <= max) return sorted
+  const keep = sorted.slice(0, max)
+  const rest = new Map<string, { ruleId: string; severity: Finding['severity']; n: number }>()
+  for (const f of sorted.slice(max)) {
+    const key = `${f.ruleId}\0${f.severity}`
+    const r = rest.get(key) ?? { ruleId: f.ruleId, severity: f.severity, n: 0 }
+    r.n++
+    rest.set(key, r)
+  }
+  for (const r of rest.values())
+    keep.push({
+      ruleId: r.ruleId,
+      severity: r.severity,
+      message: `… and ${r.n} more ${r.ruleId} findings (not listed: more than limits.maxFindings = ${max} in this file)`
+    })
+  return keep
+}
+
 function finish(
   base: Omit<FileReport, 'verdict' | 'findings' | 'suppressed'>,
   raw: Finding[],
   opts: ScanOptions
 ): FileReport {
   const { kept, suppressed } = applyPolicy(base.path, raw, opts.config)
-  const findings = sortFindings(kept)
+  const findings = capFindings(sortFindings(kept), opts.config.limits.maxFindings)
   const rep: FileReport = { ...base, verdict: fileVerdict(findings, opts.failOn), findings }
   if (suppressed.length) rep.suppressed = suppressed
   return rep
@@ -74,7 +97,7 @@ function finish(
 /** Adds findings from a later stage (integrity) to a finished report: policy applied, verdict recomputed. */
 export function addFindings(rep: FileReport, raw: Finding[], opts: ScanOptions): void {
   const { kept, suppressed } = applyPolicy(rep.path, raw, opts.config)
-  rep.findings = sortFindings([...rep.findings, ...kept])
+  rep.findings = capFindings(sortFindings([...rep.findings, ...kept]), opts.config.limits.maxFindings)
   if (suppressed.length) rep.suppressed = [...(rep.suppressed ?? []), ...suppressed]
   rep.verdict = fileVerdict(rep.findings, opts.failOn)
 }
@@ -120,7 +143,8 @@ export async function analyzeSource(
     })
   if (outcome.formats.length === 0) {
     run.format = 'unknown'
-    ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
+    if (!run.findings.some((f) => f.ruleId === 'GEN-007'))
+      ctx.report('GEN-009', 'Content matches no model format ModelGate analyses')
   }
   return { formats: outcome.formats, run }
 }

@@ -1,6 +1,13 @@
 // Random-access byte sources. Analyzers read through these and nothing else, so that a 40 GiB checkpoint is
 // never held in memory and archive members are analysed in place (slices) without copies.
+import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
+
+/**
+ * Read-only, and never through a symbolic link at the last component: discovery reports links instead of
+ * following them, and this closes the gap between that check and the open.
+ */
+export const READ_NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
 
 export interface ByteSource {
   /** Total length in bytes. */
@@ -53,7 +60,7 @@ export class FileSource implements ByteSource {
   ) {}
 
   static async open(path: string): Promise<FileSource> {
-    const fh = await open(path, 'r')
+    const fh = await open(path, READ_NOFOLLOW)
     const st = await fh.stat()
     return new FileSource(fh, st.size, path)
   }

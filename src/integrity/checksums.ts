@@ -1,8 +1,8 @@
 // Checksum manifests: SHA256SUMS-style files (GNU text/binary lines, BSD --tag lines, escaped names) and
 // `<file>.sha256` sidecars (bare hex or one sha256sum line). Integrity only: a manifest in the tree says what the
 // bytes were when it was written; it is not a trust decision.
-import { lstat, open } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { lstat, open, realpath } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import type { ContentStore } from './content.js'
 import { normaliseRelative, safeRelativeName } from './signing/payload.js'
 
@@ -161,6 +161,16 @@ async function readSmall(path: string, max: number): Promise<string> {
   }
 }
 
+/** Whether `abs`, with every symbolic link resolved, is inside `dir` (also resolved). */
+async function staysInside(dir: string, abs: string): Promise<boolean> {
+  try {
+    const rel = relative(await realpath(dir), await realpath(abs))
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+  } catch {
+    return false
+  }
+}
+
 /** Reads a manifest (or sidecar) and checks every entry against the files next to it. */
 export async function verifyManifest(path: string, store: ContentStore, maxBytes: number): Promise<ManifestResult> {
   const dir = dirname(path)
@@ -208,6 +218,11 @@ export async function verifyManifest(path: string, store: ContentStore, maxBytes
     }
     if (!st.isFile()) {
       results.push({ entry, path: abs, status: 'not-a-file' })
+      continue
+    }
+    // A linked folder on the way (`data -> /`) would make `data/etc/passwd` a regular file outside: never read it.
+    if (!(await staysInside(dir, abs))) {
+      results.push({ entry, status: 'unsafe' })
       continue
     }
     const actual = await store.digest(abs, entry.algorithm)

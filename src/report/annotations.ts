@@ -62,7 +62,9 @@ export function planAnnotations(
           level,
           title: forWorkflowCommand(title),
           message: forWorkflowCommand(describe(f)),
-          file: file.path,
+          // A path with control characters cannot be shown raw in the log; escaped, it no longer maps to the
+          // file, and the annotation still appears (unattached) with the path readable.
+          file: forWorkflowCommand(file.path),
           startLine: 1
         },
         rank: SEVERITY_RANK[f.severity]

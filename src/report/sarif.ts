@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding, Report, Severity } from '../engine/types.js'
 import { RULES, type Rule } from '../policy/catalogue.js'
+import { oneLine } from './sanitize.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -76,7 +77,8 @@ function messageOf(f: Finding): string {
     .filter(Boolean)
     .join(' ')
   // The first sentence is the alert title in code scanning.
-  return `${f.message}${where ? ` (${where})` : ''}.`.replace(/\.\.$/, '.')
+  // Control characters and line breaks from model content never reach the code-scanning UI raw.
+  return oneLine(`${f.message}${where ? ` (${where})` : ''}.`.replace(/\.\.$/, '.'))
 }
 
 export interface SarifOptions {
@@ -100,9 +102,9 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
       ...(file.changes ? { baselineState: f.preExisting ? 'unchanged' : 'new' } : {}),
       properties: {
         severity: f.severity,
-        ...(f.member !== undefined ? { member: f.member } : {}),
+        ...(f.member !== undefined ? { member: oneLine(f.member) } : {}),
         ...(f.offset !== undefined ? { offset: f.offset } : {}),
-        ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
+        ...(f.evidence !== undefined ? { evidence: oneLine(f.evidence) } : {}),
         sha256: file.sha256,
         format: file.format
       }

@@ -77,7 +77,10 @@ export function parseGzipHeader(h: Buffer): { dataStart: number; name?: string }
   if (h[2] !== 8) throw new ParseError(`gzip compression method ${h[2]} is not deflate`)
   const flags = h[3]!
   let p = 10
-  if (flags & 4) p += 2 + h.readUInt16LE(p)
+  if (flags & 4) {
+    if (p + 2 > h.length) throw new ParseError('gzip header truncated in the extra field length')
+    p += 2 + h.readUInt16LE(p)
+  }
   let name: string | undefined
   const zstr = (): string => {
     const end = h.indexOf(0, p)

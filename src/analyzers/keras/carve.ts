@@ -9,15 +9,35 @@ const CHUNK = 1 << 20
 /** Objects carved per file at most. */
 const MAX_OBJECTS = 10_000
 
+/**
+ * Bytes all brace-matching attempts may read together, as a multiple of the file size: every needle starts a
+ * new attempt, so a file of unclosed `{"class_name"` needles would otherwise cost size² reads.
+ */
+const SCAN_FACTOR = 4
+
+/** Scan budget shared by the attempts of one carve. */
+interface Budget {
+  left: number
+}
+
 /** Reads a JSON object starting at `start` (a `{`) by brace matching; undefined when it does not close. */
-async function readObject(src: ByteSource, start: number, maxLen: number): Promise<Buffer | undefined> {
+async function readObject(
+  src: ByteSource,
+  start: number,
+  maxLen: number,
+  ctx: AnalysisContext,
+  budget: Budget
+): Promise<Buffer | undefined> {
   let depth = 0
   let inString = false
   let escaped = false
   const parts: Buffer[] = []
   for (let pos = start; pos < src.size && pos - start < maxLen;) {
-    const chunk = await src.read(pos, Math.min(CHUNK, maxLen - (pos - start)))
+    ctx.checkDeadline(pos)
+    if (budget.left <= 0) return undefined
+    const chunk = await src.read(pos, Math.min(CHUNK, maxLen - (pos - start), budget.left))
     if (chunk.length === 0) break
+    budget.left -= chunk.length
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!
       if (inString) {
@@ -51,7 +71,9 @@ export async function carveKerasJson(
   const overlap = Math.max(...NEEDLES.map((n) => n.length)) - 1
   let found = 0
   let skipUntil = 0
-  for (let pos = 0; pos < src.size && found < MAX_OBJECTS; pos += CHUNK) {
+  const budget: Budget = { left: Math.max(CHUNK, src.size * SCAN_FACTOR) }
+  let pos = 0
+  for (; pos < src.size && found < MAX_OBJECTS && budget.left > 0; pos += CHUNK) {
     ctx.checkDeadline(pos)
     const buf = await src.read(pos, CHUNK + overlap)
     const hits: number[] = []
@@ -60,7 +82,7 @@ export async function carveKerasJson(
     for (const i of hits) {
       const at = pos + i
       if (at < skipUntil) continue
-      const obj = await readObject(src, at, maxLen)
+      const obj = await readObject(src, at, maxLen, ctx, budget)
       if (!obj) continue
       let value: unknown
       try {
@@ -74,5 +96,9 @@ export async function carveKerasJson(
       if (found >= MAX_OBJECTS) break
     }
   }
+  if (budget.left <= 0)
+    ctx.report('GEN-007', `Not analysed: carving Keras configs stopped near byte ${pos} (too many unclosed objects)`, {
+      offset: pos
+    })
   return found
 }

@@ -141,20 +141,27 @@ export const analyzer: FormatAnalyzer = {
     }
     let inspection: Hdf5Inspection | undefined
     let failure: string | undefined
+    let limited = false
     try {
       inspection = await withPath(src, ctx, (path) =>
-        inspectHdf5(path, ROOT_ATTRS, ctx.limits.maxHeaderBytes, ctx.remainingMillis())
+        inspectHdf5(
+          { path, wanted: ROOT_ATTRS, maxAttrBytes: ctx.limits.maxHeaderBytes, maxObjects: ctx.limits.maxElements },
+          ctx.run.deadline
+        )
       )
     } catch (e) {
       if (!(e instanceof ParseError || e instanceof LimitExceeded)) throw e
       failure = e.message
+      limited = e instanceof LimitExceeded
     }
     if (inspection) {
       await analyzeInspection(inspection, ctx, opts.profile === 'keras-weights')
       return
     }
     // Fallback: carve the configs out of the raw bytes, and say the file was not fully parsed.
-    ctx.notAnalysed(`HDF5 not fully parsed (${failure}); Keras configs carved from the raw bytes were checked`)
+    const why = `HDF5 not fully parsed (${failure}); Keras configs carved from the raw bytes were checked`
+    if (limited) ctx.report('GEN-007', `Not analysed: ${why}`)
+    else ctx.notAnalysed(why)
     const found = await carveKerasJson(src, ctx, (value) => walkKerasConfig(value, ctx, 'HDF5 bytes (carved)', {}))
     if (found > 0) ctx.setFormat('keras-h5')
   }

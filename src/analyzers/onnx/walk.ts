@@ -157,10 +157,25 @@ export class OnnxWalker {
   private readonly wrongWire = new Set<string>()
   private deepReported = false
   private ticks = 0
+  private elements = 0
 
   constructor(readonly ctx: AnalysisContext) {
     this.out = new CappedReporter(ctx)
     this.external = new ExternalDataChecker(ctx, this.out)
+  }
+
+  /**
+   * Bounds what is kept in memory (limits.maxElements): `list` is a per-message list about to grow (attributes,
+   * deferred fields), absent for the file-wide operator table. A 2-byte field costs a JS object of ~100 bytes.
+   */
+  private keep(offset: number, list?: unknown[]): void {
+    const max = this.ctx.limits.maxElements
+    if (list ? list.length >= max : ++this.elements > max)
+      throw new LimitExceeded(
+        'maxElements',
+        `more than ${max} ${list ? 'fields in one message' : 'distinct operators'}`,
+        offset
+      )
   }
 
   tick = (offset: number): void => {
@@ -375,6 +390,7 @@ export class OnnxWalker {
           await this.entry(this.sub(r, f), `${where} metadata_props`)
           break
         case 5:
+          this.keep(f.at, attrs)
           attrs.push(this.sub(r, f))
           break
       }
@@ -385,7 +401,10 @@ export class OnnxWalker {
     const key = nodeKey(domain, op, overload)
     const seen = this.facts.nodes.get(key)
     if (seen) seen.count++
-    else this.facts.nodes.set(key, { domain, op, overload, count: 1, where: label, offset: at })
+    else {
+      this.keep(at)
+      this.facts.nodes.set(key, { domain, op, overload, count: 1, where: label, offset: at })
+    }
     fn?.calls.add(key)
   }
 
@@ -398,7 +417,10 @@ export class OnnxWalker {
     for (let f = await r.next(); f; f = await r.next()) {
       if (!this.wire(f, T_ATTR, 'AttributeProto')) continue
       if (f.no === 1) name = await this.name(r, f, 256)
-      else pending.push(f)
+      else {
+        this.keep(f.at, pending)
+        pending.push(f)
+      }
     }
     const here = `${where}.${name || '?'}`
     for (const f of pending) {
@@ -512,6 +534,7 @@ export class OnnxWalker {
         case 13:
           if (f.wt === LEN) {
             const e = await this.kv(this.sub(r, f))
+            this.keep(f.at, ext)
             ext.push(e)
           }
           break
@@ -636,9 +659,11 @@ export class OnnxWalker {
           await this.entry(this.sub(r, f), `${where} metadata_props`)
           break
         case 7:
+          this.keep(f.at, bodies)
           bodies.push(f)
           break
         case 11:
+          this.keep(f.at, attrProtos)
           attrProtos.push(f)
           break
       }

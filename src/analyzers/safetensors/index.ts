@@ -191,8 +191,11 @@ async function analyze(src: ByteSource, ctx: AnalysisContext): Promise<void> {
   if (!text.startsWith('{')) return invalid(ctx, 'header does not start with "{"', 8)
   let parsed
   try {
-    parsed = parseJsonValue(text, { maxDepth: 128 })
+    // 128 is where serde_json (the real loader) stops; a lower configured limit is a limit, not invalid JSON.
+    parsed = parseJsonValue(text, { maxDepth: Math.min(128, ctx.limits.maxNesting) })
   } catch (e) {
+    if (e instanceof JsonError && ctx.limits.maxNesting < 128 && e.message.startsWith('nesting deeper'))
+      throw new LimitExceeded('maxNesting', `safetensors header ${e.message}`, 8 + e.pos)
     if (e instanceof JsonError) return invalid(ctx, `header is not valid JSON (${e.message})`, 8 + e.pos)
     throw e
   }

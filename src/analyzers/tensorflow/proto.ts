@@ -3,6 +3,7 @@
 // {saved_model,meta_graph,saved_object_graph}.proto). They keep what the graph analysis needs (op names,
 // inputs, called functions, a few string attributes, string constants) and skip tensor contents by offset.
 import { LEN, VARINT, ProtoReader, type PbField } from '../protobuf/wire.js'
+import { LimitExceeded } from '../../engine/limits.js'
 import { SNIFF_MAX } from '../common/sniff.js'
 
 export interface StringValue {
@@ -54,6 +55,8 @@ export interface MetaGraph {
 export interface WalkHooks {
   /** A field whose wire type contradicts the schema (reported by the caller, once per message field). */
   wrongWire(msg: string, f: PbField, want: number): void
+  /** Repeated messages and strings kept per walk (limits.maxElements); unbounded when absent. */
+  maxElements?: number
 }
 
 const MAX_STRINGS_PER_NODE = 256
@@ -65,7 +68,17 @@ const T_GRAPH: Table = { 1: LEN, 2: LEN, 3: VARINT, 4: LEN, 5: LEN }
 const T_META: Table = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN }
 
 export class TfWalker {
+  /** Nodes, functions, inputs, strings… kept so far: an empty NodeDef is 2 bytes on disk, hundreds in memory. */
+  private elements = 0
+
   constructor(readonly hooks: WalkHooks) {}
+
+  /** Counts one kept element; throws LimitExceeded past limits.maxElements. */
+  private keep(f: PbField): void {
+    const max = this.hooks.maxElements
+    if (max !== undefined && ++this.elements > max)
+      throw new LimitExceeded('maxElements', `more than ${max} graph nodes, functions, inputs and strings`, f.at)
+  }
 
   private ok(f: PbField, table: Table, msg: string): boolean {
     const want = table[f.no]
@@ -79,8 +92,10 @@ export class TfWalker {
     let schema: bigint | undefined
     for (let f = await r.next(); f; f = await r.next()) {
       if (f.no === 1 && f.wt === VARINT) schema = f.value
-      else if (f.no === 2 && f.wt === LEN) metaGraphs.push(await this.metaGraph(r.sub(f), metaGraphs.length, f.at))
-      else if (f.no === 1 || f.no === 2) this.hooks.wrongWire('SavedModel', f, f.no === 1 ? VARINT : LEN)
+      else if (f.no === 2 && f.wt === LEN) {
+        this.keep(f)
+        metaGraphs.push(await this.metaGraph(r.sub(f), metaGraphs.length, f.at))
+      } else if (f.no === 1 || f.no === 2) this.hooks.wrongWire('SavedModel', f, f.no === 1 ? VARINT : LEN)
     }
     return { ...(schema !== undefined ? { schema } : {}), metaGraphs }
   }
@@ -101,7 +116,10 @@ export class TfWalker {
         case 1: {
           const s = r.sub(f)
           for (let g = await s.next(); g; g = await s.next())
-            if (g.no === 4 && g.wt === LEN) mg.tags.push(await s.string(g, 256))
+            if (g.no === 4 && g.wt === LEN) {
+              this.keep(g)
+              mg.tags.push(await s.string(g, 256))
+            }
           break
         }
         case 2:
@@ -125,7 +143,10 @@ export class TfWalker {
         case 6: {
           const s = r.sub(f)
           for (let g = await s.next(); g; g = await s.next())
-            if (g.no === 2 && g.wt === LEN) mg.assets.push({ filename: await s.string(g, 4096), at: f.at })
+            if (g.no === 2 && g.wt === LEN) {
+              this.keep(g)
+              mg.assets.push({ filename: await s.string(g, 4096), at: f.at })
+            }
           break
         }
         case 7:
@@ -157,8 +178,10 @@ export class TfWalker {
       if (f.no !== 1 || f.wt !== LEN) continue // node_list
       const nl = c.sub(f)
       for (let g = await nl.next(); g; g = await nl.next())
-        if (g.no === 1 && g.wt === LEN)
+        if (g.no === 1 && g.wt === LEN) {
+          this.keep(g)
           mg.initTargets.push({ name: await nl.string(g, 4096), via: `collection ${key}` })
+        }
     }
   }
 
@@ -179,8 +202,10 @@ export class TfWalker {
         if (g.no !== 2 || g.wt !== LEN) continue // TensorInfo
         const ti = e.sub(g)
         for (let h = await ti.next(); h; h = await ti.next())
-          if (h.no === 1 && h.wt === LEN)
+          if (h.no === 1 && h.wt === LEN) {
+            this.keep(h)
             mg.initTargets.push({ name: await ti.string(h, 4096), via: '__saved_model_init_op' })
+          }
       }
     }
   }
@@ -200,7 +225,10 @@ export class TfWalker {
           if (h.no === 1) identifier = await uo.string(h, 1024)
           else if (h.no === 3) metadata = await uo.string(h, SNIFF_MAX)
         }
-        if (metadata) mg.userObjects.push({ identifier, metadata, at: g.at })
+        if (metadata) {
+          this.keep(g)
+          mg.userObjects.push({ identifier, metadata, at: g.at })
+        }
       }
     }
   }
@@ -208,14 +236,17 @@ export class TfWalker {
   async graphDef(r: ProtoReader, g: TfGraph): Promise<void> {
     for (let f = await r.next(); f; f = await r.next()) {
       if (!this.ok(f, T_GRAPH, 'GraphDef')) continue
-      if (f.no === 1) g.nodes.push(await this.node(r.sub(f), f.at))
-      else if (f.no === 2) await this.library(r.sub(f), g)
+      if (f.no === 1) {
+        this.keep(f)
+        g.nodes.push(await this.node(r.sub(f), f.at))
+      } else if (f.no === 2) await this.library(r.sub(f), g)
     }
   }
 
   private async library(r: ProtoReader, g: TfGraph): Promise<void> {
     for (let f = await r.next(); f; f = await r.next()) {
       if (f.wt !== LEN) continue
+      this.keep(f)
       if (f.no === 1) g.functions.push(await this.functionDef(r.sub(f), f.at))
       else if (f.no === 2) {
         const s = r.sub(f)
@@ -239,7 +270,10 @@ export class TfWalker {
         const sig = r.sub(f)
         for (let g = await sig.next(); g; g = await sig.next())
           if (g.no === 1 && g.wt === LEN) fn.name = await sig.string(g, 1024)
-      } else if (f.no === 3) fn.nodes.push(await this.node(r.sub(f), f.at))
+      } else if (f.no === 3) {
+        this.keep(f)
+        fn.nodes.push(await this.node(r.sub(f), f.at))
+      }
     }
     return fn
   }
@@ -256,6 +290,7 @@ export class TfWalker {
           n.op = await r.string(f, 1024)
           break
         case 3:
+          this.keep(f)
           if (n.inputs.length < 100_000) n.inputs.push(await r.string(f, 4096))
           break
         case 5: {
@@ -276,6 +311,7 @@ export class TfWalker {
 
   private async str(r: ProtoReader, f: PbField, attr: string, n: TfNode): Promise<void> {
     if (n.strings.length >= MAX_STRINGS_PER_NODE) return
+    this.keep(f)
     n.strings.push({ value: await r.string(f, MAX_STRING_READ), attr, at: f.at, len: f.len })
   }
 
@@ -310,8 +346,10 @@ export class TfWalker {
   private async nameAttrList(r: ProtoReader, n: TfNode): Promise<void> {
     for (let f = await r.next(); f; f = await r.next()) {
       if (f.wt !== LEN) continue
-      if (f.no === 1) n.funcs.push(await r.string(f, 1024))
-      else if (f.no === 2) {
+      if (f.no === 1) {
+        this.keep(f)
+        n.funcs.push(await r.string(f, 1024))
+      } else if (f.no === 2) {
         const e = r.sub(f)
         let key = ''
         for (let g = await e.next(); g; g = await e.next()) {

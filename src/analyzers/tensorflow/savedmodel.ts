@@ -19,6 +19,7 @@ export function tfReporter(ctx: AnalysisContext): { out: CappedReporter; walker:
   const out = new CappedReporter(ctx)
   const seen = new Set<string>()
   const walker = new TfWalker({
+    maxElements: ctx.limits.maxElements,
     wrongWire(msg: string, f: PbField, want: number) {
       const key = `${msg}.${f.no}`
       if (seen.has(key)) return

@@ -42,7 +42,9 @@ function pickProfile(archive: ZipArchive): ArchiveProfile | undefined {
 /** Bytes before the archive proper (0 when the file starts with a local header, as torch.load requires). */
 async function leadingBytes(src: ByteSource, s: ZipStructure): Promise<number> {
   if (startsWith(Buffer.from(await src.read(0, 4)), ZIP_LOCAL)) return 0
-  return Math.min(s.end.cdOffset + s.shift, ...s.entries.map((e) => e.localAbs))
+  let lead = s.end.cdOffset + s.shift
+  for (const e of s.entries) lead = Math.min(lead, e.localAbs)
+  return lead
 }
 
 /** Cheap pre-check on the sniffed bytes (tensor records are sniffed by the thousand): is there a "PK\5\6" at all? */

@@ -117,7 +117,7 @@ async function checkFile(
       : { rel: f.rel, abs: f.abs, status: 'changed', detail: `${e.hash} ${actual}, signed ${e.digest}` }
   }
   const size = await store.size(f.abs)
-  const end = Math.max(...entries.map((e) => e.end!))
+  const end = entries.reduce((m, e) => Math.max(m, e.end!), -Infinity)
   if (size !== end) return { rel: f.rel, abs: f.abs, status: 'changed', detail: `${size} bytes, signed ${end}` }
   for (const e of entries) {
     const actual = await store.digest(f.abs, e.hash, e.start, e.end)

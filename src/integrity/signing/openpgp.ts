@@ -69,7 +69,23 @@ export function startsWithPacket(data: Buffer, tag: number): boolean {
   return (b & 0x40 ? b & 0x3f : (b >> 2) & 0x0f) === tag
 }
 
+/** Reads past the end of a short buffer (Buffer.readUInt*) surface as the format error callers expect. */
+function formatErrors<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    // By name: Buffer range errors come from Node internals (another realm under test runners).
+    if ((e as { name?: unknown } | null)?.name === 'RangeError')
+      throw new PgpFormatError(`truncated or malformed data (${(e as Error).message})`)
+    throw e
+  }
+}
+
 function packets(data: Buffer): Packet[] {
+  return formatErrors(() => readPackets(data))
+}
+
+function readPackets(data: Buffer): Packet[] {
   const out: Packet[] = []
   let p = 0
   while (p < data.length) {
@@ -218,6 +234,10 @@ function parseSubpackets(area: Buffer, sig: PgpSignature, hashed: boolean): void
 
 /** Parses one detached signature (armored or binary). */
 export function parsePgpSignature(data: Buffer): PgpSignature {
+  return formatErrors(() => readSignature(data))
+}
+
+function readSignature(data: Buffer): PgpSignature {
   const sigs = packets(dearmor(data)).filter((p) => p.tag === 2)
   if (sigs.length !== 1) throw new PgpFormatError(`expected one signature packet, found ${sigs.length}`)
   const b = sigs[0]!.body
