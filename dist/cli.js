@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-U2GF6YQE.js";
+} from "./chunks/chunk-KOVMLLZF.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,11 +26,11 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-UEV6TPPI.js";
+} from "./chunks/chunk-3NDFDOJC.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-2FTLMBZ7.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

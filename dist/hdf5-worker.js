@@ -5,7 +5,7 @@ import {
   errorMessage,
   hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-2FTLMBZ7.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/analyzers/keras/hdf5-worker.ts

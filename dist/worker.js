@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-UEV6TPPI.js";
+} from "./chunks/chunk-3NDFDOJC.js";
 import {
   errorMessage
-} from "./chunks/chunk-2FTLMBZ7.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts
