@@ -204,6 +204,19 @@ describe('hostile shapes found in the audit stay bounded', () => {
     expect(f.findings[1000].message).toMatch(/… and 500 more CTR-009 findings/)
   })
 
+  test('a pickle with 3000 distinct imports keeps a bounded list of findings and every import', () => {
+    const dir = tempDir()
+    const parts = [Buffer.from([0x80, 2])]
+    for (let i = 0; i < 3000; i++) parts.push(Buffer.from(`cmod${i}\nf${i}\n0`, 'latin1'))
+    parts.push(Buffer.from('N.'))
+    writeFileSync(join(dir, 'imports.pkl'), Buffer.concat(parts))
+    const [f] = scanLimited({}, [join(dir, 'imports.pkl')])
+    // Bounded twice: the pickle machine caps repeats per rule, the engine caps findings per file (maxFindings).
+    expect(f.findings.length).toBeLessThanOrEqual(1001)
+    expect(f.findings.length).toBeGreaterThan(100)
+    expect(f.imports).toHaveLength(3000)
+  })
+
   test('a zip directory with more entries than a spread call can take is read without a stack overflow', async () => {
     // One local header; 150 000 central entries naming it (no Math.min(...entries) over the list).
     const n = 150_000

@@ -196,7 +196,7 @@ describe('every analyzer throws only ParseError / LimitExceeded and the engine a
     safetensors: ['safetensors'],
     gguf: ['gguf'],
     'hf-tokenizer-config': ['gguf/hf_ssti', 'gguf/hf_benign'],
-    'model-config': ['secrets/hf_repo_clean', 'secrets/hf_repo_with_token'],
+    'model-config': ['secrets/hf_repo_with_token', 'secrets/hf_repo_clean'],
     tflite: ['tensorflow'],
     onnx: ['onnx'],
     savedmodel: ['tensorflow'],

@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-CAGYL3D5.js";
+} from "./chunks/chunk-KOVMLLZF.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,11 +26,11 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-YISIEL5A.js";
+} from "./chunks/chunk-3NDFDOJC.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-N747Z2NH.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

@@ -1,14 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  LimitExceeded,
+  ParseError,
   errorMessage,
+  hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-N747Z2NH.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
-// src/hdf5-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var { path, wanted, maxAttrBytes } = workerData;
-inspectHdf5InProcess(path, wanted, maxAttrBytes).then(
-  (value) => parentPort.postMessage({ ok: true, value }),
-  (e) => parentPort.postMessage({ ok: false, error: errorMessage(e) })
-);
+// src/analyzers/keras/hdf5-worker.ts
+import { parentPort } from "node:worker_threads";
+parentPort?.on("message", (req) => {
+  inspectHdf5InProcess(req).then(
+    (inspection) => parentPort.postMessage({ ok: true, inspection }),
+    (e) => {
+      const broken = hdf5Broken();
+      const reply = e instanceof LimitExceeded ? { ok: false, kind: "limit", message: e.message, limit: String(e.limit) } : { ok: false, kind: "parse", message: e instanceof ParseError ? e.message : errorMessage(e), broken };
+      parentPort.postMessage(reply);
+    }
+  );
+});

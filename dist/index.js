@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-CAGYL3D5.js";
+} from "./chunks/chunk-KOVMLLZF.js";
 import {
   EMPTY_CONFIG,
   FileSource,
@@ -48,11 +48,11 @@ import {
   resolveIntegrityOptions,
   scanTargets,
   sha256File
-} from "./chunks/chunk-YISIEL5A.js";
+} from "./chunks/chunk-3NDFDOJC.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-N747Z2NH.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import {
   __commonJS,
   __require,
@@ -25921,7 +25921,9 @@ function planAnnotations(report, budget = { error: PER_LEVEL_CAP, warning: PER_L
           level,
           title: forWorkflowCommand(title2),
           message: forWorkflowCommand(describe(f)),
-          file: file.path,
+          // A path with control characters cannot be shown raw in the log; escaped, it no longer maps to the
+          // file, and the annotation still appears (unattached) with the path readable.
+          file: forWorkflowCommand(file.path),
           startLine: 1
         },
         rank: SEVERITY_RANK[f.severity]

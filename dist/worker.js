@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-YISIEL5A.js";
+} from "./chunks/chunk-3NDFDOJC.js";
 import {
   errorMessage
-} from "./chunks/chunk-N747Z2NH.js";
+} from "./chunks/chunk-5TPXFYMG.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts

@@ -230,22 +230,25 @@ function groups(corpus) {
   return [...by.values()]
 }
 
-/** Bundles the engine (and the HDF5 worker it spawns) into `dir`; returns the engine module's path. */
+const BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+
+/** Bundles the engine to `dir`/engine.mjs, with the HDF5 worker beside it as in dist/ (so HDF5 hangs are cut). */
 async function buildEngine(dir) {
-  writeFileSync(
-    join(dir, 'engine-entry.ts'),
-    `export { analyzeSource, reportFor } from '${ROOT}/src/engine/scan.ts'; export { BufferSource } from '${ROOT}/src/engine/source.ts'; export { DEFAULT_LIMITS } from '${ROOT}/src/engine/limits.ts'; export { EMPTY_CONFIG } from '${ROOT}/src/policy/config.ts'`
-  )
+  const common = { bundle: true, format: 'esm', platform: 'node', logLevel: 'error', banner: { js: BANNER } }
   await build({
-    entryPoints: { engine: join(dir, 'engine-entry.ts'), 'hdf5-worker': join(ROOT, 'src', 'hdf5-worker.ts') },
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" }
+    ...common,
+    stdin: {
+      contents:
+        "export { analyzeSource, reportFor } from './src/engine/scan.ts'; export { BufferSource } from './src/engine/source.ts'; export { DEFAULT_LIMITS } from './src/engine/limits.ts'; export { EMPTY_CONFIG } from './src/policy/config.ts'",
+      resolveDir: ROOT,
+      loader: 'ts'
+    },
+    outfile: join(dir, 'engine.mjs')
+  })
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'src', 'analyzers', 'keras', 'hdf5-worker.ts')],
+    outfile: join(dir, 'hdf5-worker.js')
   })
   return join(dir, 'engine.mjs')
 }

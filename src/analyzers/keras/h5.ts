@@ -144,7 +144,10 @@ export const analyzer: FormatAnalyzer = {
     let limited = false
     try {
       inspection = await withPath(src, ctx, (path) =>
-        inspectHdf5(path, ROOT_ATTRS, ctx.limits.maxHeaderBytes, ctx.remainingMillis(), ctx.limits.maxElements)
+        inspectHdf5(
+          { path, wanted: ROOT_ATTRS, maxAttrBytes: ctx.limits.maxHeaderBytes, maxObjects: ctx.limits.maxElements },
+          ctx.run.deadline
+        )
       )
     } catch (e) {
       if (!(e instanceof ParseError || e instanceof LimitExceeded)) throw e

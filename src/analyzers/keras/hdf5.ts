@@ -3,8 +3,8 @@
 // Emscripten's NODERAWFS, so a multi-GiB weights file is never loaded whole). Only attributes and link
 // metadata are read; datasets are never touched.
 import { existsSync, openSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { devNull } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
@@ -28,6 +28,11 @@ function silenceDiagnostics(m: H5): void {
   } catch {
     // Diagnostics stay on stderr; harmless.
   }
+}
+
+/** Whether the library instance in this thread trapped and must not be used again. */
+export function hdf5Broken(): boolean {
+  return broken !== undefined
 }
 
 async function library(): Promise<H5> {
@@ -83,76 +88,25 @@ function readAttr(h5: H5, fid: bigint, name: string, maxBytes: number): AttrValu
   return { kind: 'other', description: `an HDF5 value of type class ${meta.type}` }
 }
 
-/** hdf5-worker.js beside the bundle; undefined when running from sources (tests import src directly). */
-function workerUrl(): URL | undefined {
-  const ext = /\.(m?js)$/.exec(import.meta.url)?.[1]
-  if (!ext) return undefined
-  const url = new URL(`${import.meta.url.includes('/chunks/') ? '../' : './'}hdf5-worker.${ext}`, import.meta.url)
-  return existsSync(fileURLToPath(url)) ? url : undefined
-}
-
-/** Reading root attributes takes milliseconds even for large files; longer means the library is stuck. */
-const LIBRARY_MILLIS = 30_000
-
-/**
- * Runs the inspection on a worker thread of its own: libhdf5 is native code (WebAssembly) that a crafted file
- * can send into an endless loop or an abort(), and neither can be interrupted in the calling thread. The
- * worker is terminated at `timeoutMs` (a time-limit finding) and an abort is a parse failure, never a crash
- * or a hang of the scan.
- */
-export function inspectHdf5(
-  path: string,
-  wanted: readonly string[],
-  maxAttrBytes: number,
-  timeoutMs: number,
-  maxObjects = Infinity
-): Promise<Hdf5Inspection> {
-  const url = workerUrl()
-  if (!url) return inspectHdf5InProcess(path, wanted, maxAttrBytes, maxObjects)
-  return new Promise((resolve, reject) => {
-    const w = new Worker(url, {
-      workerData: { path, wanted: [...wanted], maxAttrBytes, maxObjects },
-      stderr: true,
-      stdout: true
-    })
-    let settled = false
-    const done = (f: () => void) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      void w.terminate()
-      f()
-    }
-    const limit = Math.max(1, Math.min(timeoutMs, LIBRARY_MILLIS))
-    const timer = setTimeout(
-      () =>
-        done(() => reject(new LimitExceeded('maxFileMillis', `the HDF5 library did not finish within ${limit} ms`))),
-      limit
-    )
-    w.once('message', (m: { ok: true; value: Hdf5Inspection } | { ok: false; error: string; limit?: string }) =>
-      done(() => {
-        if (!m.ok) return reject(m.limit ? new LimitExceeded(m.limit, m.error) : new ParseError(m.error))
-        const attrs = new Map<string, AttrValue>()
-        for (const [k, v] of m.value.attrs)
-          attrs.set(k, v.kind === 'bytes' ? { kind: 'bytes', value: Buffer.from(v.value) } : v)
-        resolve({ ...m.value, attrs })
-      })
-    )
-    w.once('error', (e) => done(() => reject(new ParseError(`the HDF5 library failed: ${errorMessage(e)}`))))
-    w.once('exit', (code) => done(() => reject(new ParseError(`the HDF5 library stopped (exit code ${code})`))))
-  })
+export interface InspectRequest {
+  /** Absolute path of the file. */
+  path: string
+  wanted: readonly string[]
+  maxAttrBytes: number
+  maxObjects: number
 }
 
 /**
  * Opens the HDF5 file at `path` (absolute) read-only and returns the requested root attributes and the link
- * inventory. Throws ParseError when the library cannot open or read the file.
+ * inventory, in this thread. Throws ParseError when the library cannot open or read the file. The library is
+ * synchronous C code: a crafted file can keep it busy forever, so analyzers call inspectHdf5 (a watched worker).
  */
-export async function inspectHdf5InProcess(
-  path: string,
-  wanted: readonly string[],
-  maxAttrBytes: number,
-  maxObjects = Infinity
-): Promise<Hdf5Inspection> {
+export async function inspectHdf5InProcess({
+  path,
+  wanted,
+  maxAttrBytes,
+  maxObjects
+}: InspectRequest): Promise<Hdf5Inspection> {
   const h5 = await library()
   let file: InstanceType<H5['File']> | undefined
   try {
@@ -196,4 +150,96 @@ export async function inspectHdf5InProcess(
       // Closing a half-opened file can fail; nothing else to release.
     }
   }
+}
+
+/** What the HDF5 worker answers: an inspection, or the error to rethrow here. */
+export type WorkerReply =
+  | { ok: true; inspection: Hdf5Inspection }
+  | { ok: false; kind: 'parse' | 'limit'; message: string; limit?: string; broken?: boolean }
+
+/** dist/hdf5-worker.js next to the bundle (chunks live one folder down); absent when running from sources. */
+function workerFile(): URL | undefined {
+  try {
+    const url = new URL(
+      import.meta.url.includes('/chunks/') ? '../hdf5-worker.js' : './hdf5-worker.js',
+      import.meta.url
+    )
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+let worker: Worker | undefined
+let queue: Promise<unknown> = Promise.resolve()
+
+const LIBRARY_MILLIS = 30_000
+
+function ask(url: URL, req: InspectRequest, deadline: number): Promise<Hdf5Inspection> {
+  const w = (worker ??= new Worker(url))
+  // The worker must not keep the process alive between files; the timer below keeps it alive while waiting.
+  w.unref()
+  return new Promise<Hdf5Inspection>((resolve, reject) => {
+    const stop = (err: Error) => {
+      clearTimeout(timer)
+      w.off('message', onMessage)
+      w.off('error', onError)
+      w.off('exit', onExit)
+      if (worker === w) worker = undefined
+      void w.terminate()
+      reject(err)
+    }
+    const onMessage = (m: WorkerReply) => {
+      if (m.ok) {
+        clearTimeout(timer)
+        w.off('message', onMessage)
+        w.off('error', onError)
+        w.off('exit', onExit)
+        const attrs = new Map<string, AttrValue>()
+        for (const [k, v] of m.inspection.attrs)
+          attrs.set(k, v.kind === 'bytes' ? { kind: 'bytes', value: Buffer.from(v.value) } : v)
+        resolve({ ...m.inspection, attrs })
+        return
+      }
+      const err =
+        m.kind === 'limit' ? new LimitExceeded(m.limit ?? 'maxElements', m.message) : new ParseError(m.message)
+      if (m.broken)
+        stop(err) // a trapped instance is replaced by a fresh worker next time
+      else {
+        clearTimeout(timer)
+        w.off('message', onMessage)
+        w.off('error', onError)
+        w.off('exit', onExit)
+        reject(err)
+      }
+    }
+    const onError = (e: Error) => stop(new ParseError(`the HDF5 worker failed: ${errorMessage(e)}`))
+    const onExit = (code: number) => stop(new ParseError(`the HDF5 worker exited (${code})`))
+    // Reading root attributes takes milliseconds even in large files: past LIBRARY_MILLIS the library is stuck.
+    const wait = Math.max(0, Math.min(deadline - Date.now(), LIBRARY_MILLIS))
+    const timer = setTimeout(
+      () => stop(new LimitExceeded('maxFileMillis', `the HDF5 library did not finish within ${wait} ms`)),
+      wait
+    )
+    w.on('message', onMessage)
+    w.once('error', onError)
+    w.once('exit', onExit)
+    w.postMessage(req)
+  })
+}
+
+/**
+ * inspectHdf5InProcess on a worker thread that is terminated when the file's time budget (`deadline`, ms since
+ * the epoch) runs out: a hang in the library becomes a LimitExceeded instead of a stuck scan. Falls back to this
+ * thread when the worker bundle is not there (tests running the TypeScript sources).
+ */
+export function inspectHdf5(req: InspectRequest, deadline: number): Promise<Hdf5Inspection> {
+  const url = workerFile()
+  if (!url) return inspectHdf5InProcess(req)
+  const run = queue.then(
+    () => ask(url, req, deadline),
+    () => ask(url, req, deadline)
+  )
+  queue = run.catch(() => undefined)
+  return run
 }
