@@ -1,6 +1,6 @@
 // Sequential reader over a ByteSource with a bounded window, for stream formats (pickle, joblib, tar).
 // `ensure(n)` is the only async step; the typed reads after it are synchronous so hot loops stay fast.
-import type { ByteSource } from './source.js'
+import { readInto, type ByteSource } from './source.js'
 
 const DEFAULT_CHUNK = 1 << 20
 
@@ -48,10 +48,14 @@ export class StreamReader {
     if (this.available() >= n) return true
     const want = Math.max(n, this.chunk)
     const keepFrom = this.pos - this.bufStart
-    const kept = keepFrom >= 0 && keepFrom < this.buf.length ? this.buf.subarray(keepFrom) : Buffer.alloc(0)
-    const readFrom = this.pos + kept.length
-    const more = await this.src.read(readFrom, want - kept.length)
-    this.buf = kept.length ? Buffer.concat([kept, more]) : Buffer.from(more)
+    const kept = keepFrom >= 0 && keepFrom < this.buf.length ? this.buf.length - keepFrom : 0
+    const readFrom = this.pos + kept
+    // one new window per refill (views of the old one may still be held), filled in place: no second copy
+    const total = Math.max(kept, Math.min(want, kept + Math.max(0, this.src.size - readFrom)))
+    const next = Buffer.allocUnsafe(total)
+    if (kept) this.buf.copy(next, 0, keepFrom)
+    const got = total > kept ? await readInto(this.src, next.subarray(kept), readFrom) : 0
+    this.buf = next.subarray(0, kept + got)
     this.bufStart = this.pos
     return this.buf.length >= n
   }

@@ -252,8 +252,12 @@ async function discover(st: Stage): Promise<{ manifests: string[]; signatures: S
     if (name === SIGNATURE_FILE) autoSig(abs)
     else if (isSumsName(name) || sidecarTarget(name) !== undefined) manifests.add(abs)
   }
+  // each folder once: a PR of a thousand models in one folder must not list it a thousand times
+  const seenDirs = new Set<string>()
   for (const [abs] of st.modelReports()) {
     for (const dir of await st.ancestors(abs)) {
+      if (seenDirs.has(dir)) continue
+      seenDirs.add(dir)
       for (const name of await st.listDir(dir)) {
         const p = join(dir, name)
         if (name === SIGNATURE_FILE && (await isRegularFile(p))) autoSig(p)
