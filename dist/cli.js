@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-2R65JP3I.js";
+} from "./chunks/chunk-EMVO6AOZ.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,8 +26,8 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-XMENFMYN.js";
-import "./chunks/chunk-WBOQ2ZMS.js";
+} from "./chunks/chunk-WOZZBJMH.js";
+import "./chunks/chunk-AX2XZ5WG.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-2R65JP3I.js";
+} from "./chunks/chunk-EMVO6AOZ.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,11 +46,11 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-XMENFMYN.js";
+} from "./chunks/chunk-WOZZBJMH.js";
 import {
   FileSource,
   sha256File
-} from "./chunks/chunk-WBOQ2ZMS.js";
+} from "./chunks/chunk-AX2XZ5WG.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-XMENFMYN.js";
-import "./chunks/chunk-WBOQ2ZMS.js";
+} from "./chunks/chunk-WOZZBJMH.js";
+import "./chunks/chunk-AX2XZ5WG.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   errorMessage

@@ -19,6 +19,8 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Buffer>
   /** Optional: reads into `target` at `offset` without an intermediate buffer; returns the bytes read. */
   readInto?(target: Uint8Array, offset: number): Promise<number>
+  /** True when reading ahead is cheap and free of side effects (file bytes; not lazily decompressed data). */
+  readonly prefetchable?: boolean
 }
 
 /** Fills `target` from `offset` (shorter only at the end of the source); returns the bytes read. */
@@ -47,12 +49,14 @@ export class BufferSource implements ByteSource {
 /** A window onto another source: archive members that are stored uncompressed, nested byte strings. */
 export class SliceSource implements ByteSource {
   readonly size: number
+  readonly prefetchable: boolean
   constructor(
     private readonly parent: ByteSource,
     private readonly start: number,
     length: number
   ) {
     this.size = Math.max(0, Math.min(length, parent.size - start))
+    this.prefetchable = parent.prefetchable === true
   }
   read(offset: number, length: number): Promise<Buffer> {
     const o = Math.max(0, Math.min(offset, this.size))
@@ -67,6 +71,7 @@ export class SliceSource implements ByteSource {
 }
 
 export class FileSource implements ByteSource {
+  readonly prefetchable = true
   private constructor(
     private readonly fh: FileHandle,
     readonly size: number,
