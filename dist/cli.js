@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-EMVO6AOZ.js";
+} from "./chunks/chunk-JVV4MYVL.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-WOZZBJMH.js";
+} from "./chunks/chunk-XGCAHVE2.js";
 import "./chunks/chunk-AX2XZ5WG.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-EMVO6AOZ.js";
+} from "./chunks/chunk-JVV4MYVL.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-WOZZBJMH.js";
+} from "./chunks/chunk-XGCAHVE2.js";
 import {
   FileSource,
   sha256File

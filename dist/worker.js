@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-WOZZBJMH.js";
+} from "./chunks/chunk-XGCAHVE2.js";
 import "./chunks/chunk-AX2XZ5WG.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
