@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-JVV4MYVL.js";
+} from "./chunks/chunk-4O2WUS7A.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,8 +26,8 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-XGCAHVE2.js";
-import "./chunks/chunk-AX2XZ5WG.js";
+} from "./chunks/chunk-JF6B5GGV.js";
+import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,

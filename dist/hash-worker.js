@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   sha256FileHere
-} from "./chunks/chunk-AX2XZ5WG.js";
+} from "./chunks/chunk-AGD36NSC.js";
 import {
   errorMessage
 } from "./chunks/chunk-4CUCPX2S.js";

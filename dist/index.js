@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-JVV4MYVL.js";
+} from "./chunks/chunk-4O2WUS7A.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,11 +46,11 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-XGCAHVE2.js";
+} from "./chunks/chunk-JF6B5GGV.js";
 import {
   FileSource,
   sha256File
-} from "./chunks/chunk-AX2XZ5WG.js";
+} from "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-XGCAHVE2.js";
-import "./chunks/chunk-AX2XZ5WG.js";
+} from "./chunks/chunk-JF6B5GGV.js";
+import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-VR4XIETG.js";
 import {
   errorMessage

@@ -3,7 +3,7 @@
 // Options: --quick (smaller inputs, for a smoke run), --runs N, --keep (keep the temp folder).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, existsSync, readFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, loadavg, cpus } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeCheckpoint, makeTuplePickle, makeSmallPickles } from './bench/make-inputs.mjs'
@@ -21,6 +21,7 @@ if (!existsSync(CLI)) {
   process.exit(2)
 }
 const haveTime = existsSync('/usr/bin/time')
+const loadAtStart = loadavg()
 
 /** Runs a command, returning wall seconds and peak RSS in bytes (GNU time when present). */
 function measure(cmd, argv) {
@@ -112,9 +113,13 @@ try {
 }
 
 const pad = (s, n) => String(s).padEnd(n)
+const load = loadAtStart.map((x) => x.toFixed(2))
 console.log(
-  `\nModelGate ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version} · node ${process.version} · ${runs} run(s) per case${quick ? ' · QUICK inputs' : ''}\n`
+  `\nModelGate ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version} · node ${process.version} · ${cpus().length} cores · load ${load.join(' ')} · ${runs} run(s) per case${quick ? ' · QUICK inputs' : ''}\n`
 )
+// ratios are only meaningful on a quiet machine: say so when something else was running
+if (loadAtStart[0] > 0.5)
+  console.log(`note: load average ${load[0]} before measuring — other work was competing for the cores\n`)
 console.log(
   pad('case', 36) +
     pad('median s', 10) +

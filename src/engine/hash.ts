@@ -2,9 +2,8 @@
 // thread pool while this thread hashes the previous chunk) into two reused buffers, so hashing costs no
 // allocation. Large files are hashed on a thread of their own, alongside the analysis on the other core.
 import { createHash } from 'node:crypto'
-import { open } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
-import { READ_NOFOLLOW } from './source.js'
+import { FileSource, readInto, type ByteSource } from './source.js'
 import { distWorker } from './dist-worker.js'
 
 /** Below this size a thread costs more than it saves. */
@@ -13,30 +12,40 @@ const CHUNK = 4 * 1024 * 1024
 
 /** Hashes the file in this thread. */
 export async function sha256FileHere(path: string): Promise<string> {
-  const fh = await open(path, READ_NOFOLLOW)
+  const src = await FileSource.open(path)
   try {
-    const h = createHash('sha256')
-    const size = (await fh.stat()).size
-    const bufs = [
-      Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size))),
-      Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size)))
-    ]
-    let pos = 0
-    let k = 0
-    let pending = fh.read(bufs[0]!, 0, bufs[0]!.length, pos)
-    for (;;) {
-      const { bytesRead } = await pending
-      if (bytesRead === 0) break
-      pos += bytesRead
-      const filled = bufs[k]!
-      k ^= 1
-      pending = fh.read(bufs[k]!, 0, bufs[k]!.length, pos)
-      h.update(filled.subarray(0, bytesRead))
-    }
-    return h.digest('hex')
+    return await sha256Here(src)
   } finally {
-    await fh.close()
+    await src.close()
   }
+}
+
+/** Hashes a source in this thread: the next chunk is read while this one is hashed. */
+export async function sha256Here(src: ByteSource): Promise<string> {
+  const h = createHash('sha256')
+  const len = Math.min(CHUNK, Math.max(1, src.size))
+  const bufs = [Buffer.allocUnsafe(len), Buffer.allocUnsafe(len)]
+  let pos = 0
+  let k = 0
+  let pending = readInto(src, bufs[0]!, pos)
+  for (;;) {
+    const got = await pending
+    if (got === 0) break
+    pos += got
+    const filled = bufs[k]!
+    k ^= 1
+    pending = readInto(src, bufs[k]!, pos)
+    h.update(filled.subarray(0, got))
+  }
+  return h.digest('hex')
+}
+
+/**
+ * The SHA-256 of an open file: on a thread of its own when the file is large (alongside the analysis), otherwise
+ * through the already open handle.
+ */
+export function sha256Source(src: FileSource): Promise<string> {
+  return src.size >= HASH_THREAD_MIN && distWorker('hash-worker') ? sha256File(src.path, src.size) : sha256Here(src)
 }
 
 /** Hashes the file, on its own thread when it is large and the bundle's hash worker is at hand. */

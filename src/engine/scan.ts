@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path'
 import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
 import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
 import { FileSource, type ByteSource } from './source.js'
-import { sha256File } from './hash.js'
+import { sha256Source } from './hash.js'
 import { distWorker } from './dist-worker.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
@@ -200,7 +200,7 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
     const name = basename(t.fsPath)
     const [analysed, sha256] = await Promise.all([
       analyzeSource(src, t.display, name, opts.config.limits, folderNeighbours(dirname(t.fsPath))),
-      sha256File(t.fsPath, src.size)
+      sha256Source(src)
     ])
     return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
   } catch (e) {

@@ -54,17 +54,19 @@ export function call(m: PickleMachine, op: string, fn: Value, args: Value, at: n
   if (kindOf(fn) !== K_GLOBAL) return c
   const g = fn as GlobalVal
   const v = g.verdict
-  const rendered = `${g.name}${renderArgs(args)}`
+  // rendered only for a finding: checkpoints make millions of calls that report nothing
+  let text: string | undefined
+  const rendered = () => (text ??= `${g.name}${renderArgs(args)}`)
   if (v.kind === 'deny')
-    m.report('PKL-010', `Calls ${rendered} while loading (${op}; ${v.what})`, at, v.severity, rendered)
+    m.report('PKL-010', `Calls ${rendered()} while loading (${op}; ${v.what})`, at, v.severity, rendered())
   const hasText = literalText(args)
   if (v.kind === 'unknown' && hasText) {
     if (g.module === '__main__' || g.module.startsWith('__main__.'))
-      m.report('PKL-020', `Calls ${rendered}, defined by the loading script (__main__)`, at, 'high', g.name)
+      m.report('PKL-020', `Calls ${rendered()}, defined by the loading script (__main__)`, at, 'high', g.name)
     else if (v.severity === 'medium')
       m.report(
         'PKL-002',
-        `Calls ${rendered} with string arguments; ${g.name} is not on the allow list`,
+        `Calls ${rendered()} with string arguments; ${g.name} is not on the allow list`,
         at,
         'high',
         g.name
@@ -73,7 +75,7 @@ export function call(m: PickleMachine, op: string, fn: Value, args: Value, at: n
   if (v.kind === 'allowed' && v.reason === 'class' && op === 'REDUCE' && hasText)
     m.report(
       'PKL-002',
-      `Calls ${rendered} with string arguments (estimator classes are rebuilt without arguments)`,
+      `Calls ${rendered()} with string arguments (estimator classes are rebuilt without arguments)`,
       at,
       'medium',
       g.name
