@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-4O2WUS7A.js";
+} from "./chunks/chunk-UCTWZKXE.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,9 +26,9 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-JF6B5GGV.js";
+} from "./chunks/chunk-4CC2YPPJ.js";
 import "./chunks/chunk-AGD36NSC.js";
-import "./chunks/chunk-VR4XIETG.js";
+import "./chunks/chunk-36CU5D7F.js";
 import {
   UserError,
   errorMessage

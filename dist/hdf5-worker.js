@@ -4,7 +4,7 @@ import {
   ParseError,
   hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-VR4XIETG.js";
+} from "./chunks/chunk-36CU5D7F.js";
 import {
   errorMessage
 } from "./chunks/chunk-4CUCPX2S.js";

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-4O2WUS7A.js";
+} from "./chunks/chunk-UCTWZKXE.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,12 +46,12 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-JF6B5GGV.js";
+} from "./chunks/chunk-4CC2YPPJ.js";
 import {
   FileSource,
   sha256File
 } from "./chunks/chunk-AGD36NSC.js";
-import "./chunks/chunk-VR4XIETG.js";
+import "./chunks/chunk-36CU5D7F.js";
 import {
   UserError,
   errorMessage

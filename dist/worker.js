@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-JF6B5GGV.js";
+} from "./chunks/chunk-4CC2YPPJ.js";
 import "./chunks/chunk-AGD36NSC.js";
-import "./chunks/chunk-VR4XIETG.js";
+import "./chunks/chunk-36CU5D7F.js";
 import {
   errorMessage
 } from "./chunks/chunk-4CUCPX2S.js";

@@ -14,10 +14,14 @@ import { inspectHdf5, type AttrValue, type Hdf5Inspection } from './hdf5.js'
 import { carveKerasJson } from './carve.js'
 import { walkKerasConfig } from './config.js'
 import { reportKerasVersion } from './version.js'
+import { declareHdf5Tensors } from './h5-tensors.js'
+import { PER_TENSOR_BYTES } from '../weights/stage.js'
 
 /** Members and non-file sources larger than this are not copied to disk for the HDF5 library. */
 const MAX_TEMP_COPY = 4 * 1024 ** 3
 const ROOT_ATTRS = ['model_config', 'training_config', 'keras_version', 'backend'] as const
+/** Chunked datasets whose chunks inflate to more than this are not read through the library. */
+const MAX_CHUNK_BYTES = 64 * 1024 ** 2
 
 /**
  * Offset of the HDF5 superblock: 0, or 512, 1024, 2048… when the file starts with a user block (the
@@ -145,7 +149,18 @@ export const analyzer: FormatAnalyzer = {
     try {
       inspection = await withPath(src, ctx, (path) =>
         inspectHdf5(
-          { path, wanted: ROOT_ATTRS, maxAttrBytes: ctx.limits.maxHeaderBytes, maxObjects: ctx.limits.maxElements },
+          {
+            path,
+            wanted: ROOT_ATTRS,
+            maxAttrBytes: ctx.limits.maxHeaderBytes,
+            maxObjects: ctx.limits.maxElements,
+            datasets: {
+              maxDatasets: ctx.limits.maxEntries,
+              prefixBytes: PER_TENSOR_BYTES,
+              prefixBudget: ctx.limits.weightBytes,
+              maxChunkBytes: MAX_CHUNK_BYTES
+            }
+          },
           ctx.run.deadline
         )
       )
@@ -156,6 +171,7 @@ export const analyzer: FormatAnalyzer = {
     }
     if (inspection) {
       await analyzeInspection(inspection, ctx, opts.profile === 'keras-weights')
+      await declareHdf5Tensors(src, ctx, inspection.datasets, inspection.datasetsOver, off)
       return
     }
     // Fallback: carve the configs out of the raw bytes, and say the file was not fully parsed.

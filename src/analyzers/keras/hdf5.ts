@@ -1,15 +1,16 @@
 // Reads the parts of an HDF5 file Keras looks at (root attributes) and the links h5py would follow, with the
 // real HDF5 library (h5wasm: libhdf5 compiled to WebAssembly, reading the file from disk in place through
 // Emscripten's NODERAWFS, so a multi-GiB weights file is never loaded whole). Only attributes and link
-// metadata are read; datasets are never touched.
+// metadata are read, plus the float datasets' layout (hdf5-datasets.ts); contiguous data is never read here.
 import { openSync } from 'node:fs'
 import { devNull } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
 import { distWorker } from '../../engine/dist-worker.js'
+import { listDatasets, type DatasetRequest, type Hdf5Dataset } from './hdf5-datasets.js'
 
-type H5 = typeof import('h5wasm/node')
+export type H5 = typeof import('h5wasm/node')
 
 let loading: Promise<H5> | undefined
 /** Set when the WebAssembly instance trapped: its memory may be inconsistent, so it is not used again. */
@@ -62,6 +63,10 @@ export interface Hdf5Inspection {
   externalLinks: { path: string; file: string; target: string }[]
   /** Number of links below the root. */
   objects: number
+  /** Float datasets, when the request asked for them. */
+  datasets: Hdf5Dataset[]
+  /** Datasets past DatasetRequest.maxDatasets, not listed. */
+  datasetsOver: number
 }
 
 const STRING = 3
@@ -94,6 +99,8 @@ export interface InspectRequest {
   wanted: readonly string[]
   maxAttrBytes: number
   maxObjects: number
+  /** List the float datasets too. */
+  datasets?: DatasetRequest
 }
 
 /**
@@ -105,7 +112,8 @@ export async function inspectHdf5InProcess({
   path,
   wanted,
   maxAttrBytes,
-  maxObjects
+  maxObjects,
+  datasets: datasetRequest
 }: InspectRequest): Promise<Hdf5Inspection> {
   const h5 = await library()
   let file: InstanceType<H5['File']> | undefined
@@ -137,7 +145,8 @@ export async function inspectHdf5InProcess({
       }
       externalLinks.push({ path: `/${n}`, file, target })
     }
-    return { rootAttributes, attrs, externalLinks, objects: names.length }
+    const { datasets, over } = datasetRequest ? listDatasets(h5, fid, names, datasetRequest) : { datasets: [], over: 0 }
+    return { rootAttributes, attrs, externalLinks, objects: names.length, datasets, datasetsOver: over }
   } catch (e) {
     // A trap (unreachable, out-of-bounds access) leaves the WebAssembly instance in an unknown state.
     if (e instanceof Error && e.constructor.name === 'RuntimeError') broken = e.message
@@ -185,7 +194,9 @@ function ask(url: URL, req: InspectRequest, deadline: number): Promise<Hdf5Inspe
         const attrs = new Map<string, AttrValue>()
         for (const [k, v] of m.inspection.attrs)
           attrs.set(k, v.kind === 'bytes' ? { kind: 'bytes', value: Buffer.from(v.value) } : v)
-        resolve({ ...m.inspection, attrs })
+        // Structured clone turns Buffers into plain Uint8Arrays.
+        const datasets = m.inspection.datasets.map((d) => (d.prefix ? { ...d, prefix: Buffer.from(d.prefix) } : d))
+        resolve({ ...m.inspection, attrs, datasets })
         return
       }
       const err =

@@ -10,7 +10,8 @@ import type { TensorSummary } from '../../engine/types.js'
 
 const MIN_ELEMENTS = 4096
 const LARGE_ELEMENTS = 65536
-const PER_TENSOR_BYTES = 8 * 1024 * 1024
+/** Bytes examined from the start of one tensor at most (analyzers that must copy tensor bytes read no more). */
+export const PER_TENSOR_BYTES = 8 * 1024 * 1024
 const CHUNK = 1024 * 1024
 
 const crc32 = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32

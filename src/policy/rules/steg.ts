@@ -36,8 +36,8 @@ export const rules: Rule[] = [
     id: 'STEG-010',
     title: 'Weight statistics covered part of the tensors',
     severity: 'info',
-    why: 'Tensor values are examined within a per-file byte budget; the remaining tensors were not looked at for hidden payloads.',
-    fix: 'Raise limits.weightBytes in .modelgate.yml to examine more of each file.'
+    why: 'Tensor values are examined within a per-file byte budget; the remaining tensors were not looked at for hidden payloads. HDF5 datasets whose data cannot be read in bounds (chunks over 64 MiB, virtual, external or big-endian storage) are listed the same way.',
+    fix: 'Raise limits.weightBytes in .modelgate.yml to examine more of each file; store HDF5 weights contiguous (h5py default) or in small chunks.'
   },
   {
     id: 'WPOI-001',
