@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-KOVMLLZF.js";
+} from "./chunks/chunk-JVV4MYVL.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,11 +26,13 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-3NDFDOJC.js";
+} from "./chunks/chunk-XGCAHVE2.js";
+import "./chunks/chunk-AX2XZ5WG.js";
+import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-5TPXFYMG.js";
+} from "./chunks/chunk-4CUCPX2S.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts

@@ -2,10 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   LimitExceeded,
   ParseError,
-  errorMessage,
   hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-5TPXFYMG.js";
+} from "./chunks/chunk-VR4XIETG.js";
+import {
+  errorMessage
+} from "./chunks/chunk-4CUCPX2S.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/analyzers/keras/hdf5-worker.ts

@@ -23,10 +23,9 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-KOVMLLZF.js";
+} from "./chunks/chunk-JVV4MYVL.js";
 import {
   EMPTY_CONFIG,
-  FileSource,
   INVENTORY_KEYS,
   LFS_POINTER_MAX_BYTES,
   Minimatch,
@@ -46,13 +45,17 @@ import {
   parseLfsPointer,
   reportFor,
   resolveIntegrityOptions,
-  scanTargets,
+  scanTargets
+} from "./chunks/chunk-XGCAHVE2.js";
+import {
+  FileSource,
   sha256File
-} from "./chunks/chunk-3NDFDOJC.js";
+} from "./chunks/chunk-AX2XZ5WG.js";
+import "./chunks/chunk-VR4XIETG.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-5TPXFYMG.js";
+} from "./chunks/chunk-4CUCPX2S.js";
 import {
   __commonJS,
   __require,

@@ -1,10 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-3NDFDOJC.js";
+} from "./chunks/chunk-XGCAHVE2.js";
+import "./chunks/chunk-AX2XZ5WG.js";
+import "./chunks/chunk-VR4XIETG.js";
 import {
   errorMessage
-} from "./chunks/chunk-5TPXFYMG.js";
+} from "./chunks/chunk-4CUCPX2S.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts

@@ -1,4 +1,5 @@
-// Bundles the Action (dist/index.js), the CLI (dist/cli.js), the scan worker (dist/worker.js) and the HDF5
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js), the scan worker (dist/worker.js), the hash worker
+// (dist/hash-worker.js) and the HDF5
 // worker (dist/hdf5-worker.js, so a hang in the HDF5 library can be stopped).
 // One command, deterministic output: CI rebuilds and fails when the committed dist/ differs.
 import { build } from 'esbuild'
@@ -10,6 +11,7 @@ await build({
     index: 'src/index.ts',
     cli: 'src/cli.ts',
     worker: 'src/worker.ts',
+    'hash-worker': 'src/engine/hash-worker.ts',
     'hdf5-worker': 'src/analyzers/keras/hdf5-worker.ts'
   },
   outdir: 'dist',

@@ -3,7 +3,8 @@
 import { basename } from 'node:path'
 import type { FileReport } from '../engine/types.js'
 import { FileSource, type ByteSource } from '../engine/source.js'
-import { analyzeSource, reportFor, sha256File, type ScanOptions } from '../engine/scan.js'
+import { analyzeSource, reportFor, type ScanOptions } from '../engine/scan.js'
+import { sha256File } from '../engine/hash.js'
 import { blobAt } from './git.js'
 import {
   DEFAULT_MEMORY_BLOB_BYTES,

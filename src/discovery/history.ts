@@ -11,7 +11,7 @@ import { AnalysisContext, FileRun } from '../engine/context.js'
 import { dispatch } from '../engine/dispatch.js'
 import { FileSource, type ByteSource } from '../engine/source.js'
 import { looksLikeModel } from '../engine/extensions.js'
-import { sha256File } from '../engine/scan.js'
+import { sha256File } from '../engine/hash.js'
 import { getRule } from '../policy/catalogue.js'
 import { errorMessage } from '../errors.js'
 import {
@@ -331,7 +331,7 @@ async function analyzeLfs(
     const name = basename(primaryPath(b))
     const [analysed, sha256] = await Promise.all([
       analyzeSource(src, primaryPath(b), name, opts.config.limits),
-      sha256File(objectPath)
+      sha256File(objectPath, src.size)
     ])
     if (sha256 !== pointer.oid) {
       const r = notAnalysedReport(

@@ -1,10 +1,11 @@
 // Scans targets into a Report: one FileReport per file, each analysed by content, policy applied, verdicts set.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { FailOn, FileReport, Finding, Inventory, Report, TensorSummary } from './types.js'
 import { INVENTORY_KEYS, SEVERITY_RANK } from './types.js'
-import { FileSource, READ_NOFOLLOW, type ByteSource } from './source.js'
+import { FileSource, type ByteSource } from './source.js'
+import { sha256File } from './hash.js'
+import { distWorker } from './dist-worker.js'
 import type { Limits } from './limits.js'
 import { AnalysisContext, FileRun } from './context.js'
 import { dispatch, runStage } from './dispatch.js'
@@ -29,22 +30,6 @@ export interface ScanOptions {
   integrity?: IntegrityOptions
   /** Worker threads for per-file analysis (default: one per core). */
   jobs?: number
-}
-
-/** dist/worker.js sits next to the bundle that imports this module (esbuild splits shared code into chunks). */
-function workerUrl(): URL | undefined {
-  const url = new URL(import.meta.url.includes('/chunks/') ? '../worker.js' : './worker.js', import.meta.url)
-  return url.pathname.endsWith('/dist/worker.js') ? url : undefined
-}
-
-export function sha256File(path: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const h = createHash('sha256')
-    createReadStream(path, { highWaterMark: 1 << 20, flags: READ_NOFOLLOW as unknown as string })
-      .on('data', (c) => h.update(c))
-      .on('error', rej)
-      .on('end', () => res(h.digest('hex')))
-  })
 }
 
 /** Worst first, then by member and offset, so reports read the same on every run. */
@@ -215,7 +200,7 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
     const name = basename(t.fsPath)
     const [analysed, sha256] = await Promise.all([
       analyzeSource(src, t.display, name, opts.config.limits, folderNeighbours(dirname(t.fsPath))),
-      sha256File(t.fsPath)
+      sha256File(t.fsPath, src.size)
     ])
     return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
   } catch (e) {
@@ -242,7 +227,7 @@ export async function scanTargets(
   opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
 ): Promise<Report> {
   const jobs = opts.jobs ?? defaultJobs()
-  const results = await mapTargets(targets, opts, jobs, scanTarget, workerUrl())
+  const results = await mapTargets(targets, opts, jobs, scanTarget, distWorker('worker'))
   const files = results.filter((r): r is FileReport => r !== undefined)
   await runIntegrityStage(targets, files, integrityEngine(opts), opts.integrity)
   return buildReport(files, opts.failOn)

@@ -17,6 +17,18 @@ export interface ByteSource {
    * The returned buffer may be a view: copy it if you keep it past the next read.
    */
   read(offset: number, length: number): Promise<Buffer>
+  /** Optional: reads into `target` at `offset` without an intermediate buffer; returns the bytes read. */
+  readInto?(target: Uint8Array, offset: number): Promise<number>
+  /** True when reading ahead is cheap and free of side effects (file bytes; not lazily decompressed data). */
+  readonly prefetchable?: boolean
+}
+
+/** Fills `target` from `offset` (shorter only at the end of the source); returns the bytes read. */
+export async function readInto(src: ByteSource, target: Uint8Array, offset: number): Promise<number> {
+  if (src.readInto) return src.readInto(target, offset)
+  const got = await src.read(offset, target.length)
+  target.set(got)
+  return got.length
 }
 
 export class BufferSource implements ByteSource {
@@ -37,21 +49,29 @@ export class BufferSource implements ByteSource {
 /** A window onto another source: archive members that are stored uncompressed, nested byte strings. */
 export class SliceSource implements ByteSource {
   readonly size: number
+  readonly prefetchable: boolean
   constructor(
     private readonly parent: ByteSource,
     private readonly start: number,
     length: number
   ) {
     this.size = Math.max(0, Math.min(length, parent.size - start))
+    this.prefetchable = parent.prefetchable === true
   }
   read(offset: number, length: number): Promise<Buffer> {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(length, this.size - o))
     return this.parent.read(this.start + o, len)
   }
+  readInto(target: Uint8Array, offset: number): Promise<number> {
+    const o = Math.max(0, Math.min(offset, this.size))
+    const len = Math.max(0, Math.min(target.length, this.size - o))
+    return readInto(this.parent, target.subarray(0, len), this.start + o)
+  }
 }
 
 export class FileSource implements ByteSource {
+  readonly prefetchable = true
   private constructor(
     private readonly fh: FileHandle,
     readonly size: number,
@@ -69,13 +89,20 @@ export class FileSource implements ByteSource {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(length, this.size - o))
     const buf = Buffer.allocUnsafe(len)
+    const got = await this.readInto(buf, o)
+    return got === len ? buf : buf.subarray(0, got)
+  }
+
+  async readInto(target: Uint8Array, offset: number): Promise<number> {
+    const o = Math.max(0, Math.min(offset, this.size))
+    const len = Math.max(0, Math.min(target.length, this.size - o))
     let got = 0
     while (got < len) {
-      const { bytesRead } = await this.fh.read(buf, got, len - got, o + got)
+      const { bytesRead } = await this.fh.read(target, got, len - got, o + got)
       if (bytesRead === 0) break
       got += bytesRead
     }
-    return got === len ? buf : buf.subarray(0, got)
+    return got
   }
 
   close(): Promise<void> {

@@ -1,8 +1,10 @@
 // Sequential reader over a ByteSource with a bounded window, for stream formats (pickle, joblib, tar).
 // `ensure(n)` is the only async step; the typed reads after it are synchronous so hot loops stay fast.
-import type { ByteSource } from './source.js'
+import { readInto, type ByteSource } from './source.js'
 
 const DEFAULT_CHUNK = 1 << 20
+/** Room before read-ahead data for the unread tail of the current window. */
+const HEADROOM = 64 * 1024
 
 export class StreamReader {
   private buf: Buffer = Buffer.alloc(0)
@@ -10,6 +12,8 @@ export class StreamReader {
   private bufStart: number
   /** Absolute read position. */
   pos: number
+  /** The next chunk, being read while the current window is used (sequential reads of files only). */
+  private ahead: { at: number; buf: Buffer; done: Promise<number> } | undefined
 
   constructor(
     readonly src: ByteSource,
@@ -40,7 +44,8 @@ export class StreamReader {
 
   /** Bytes of the window available from pos without I/O. */
   available(): number {
-    return this.bufStart + this.buf.length - this.pos
+    // after a seek back before the window nothing is buffered
+    return this.pos < this.bufStart ? 0 : this.bufStart + this.buf.length - this.pos
   }
 
   /** Makes `n` bytes available (n should be modest: it is held in memory). False when the source ends first. */
@@ -48,11 +53,36 @@ export class StreamReader {
     if (this.available() >= n) return true
     const want = Math.max(n, this.chunk)
     const keepFrom = this.pos - this.bufStart
-    const kept = keepFrom >= 0 && keepFrom < this.buf.length ? this.buf.subarray(keepFrom) : Buffer.alloc(0)
-    const readFrom = this.pos + kept.length
-    const more = await this.src.read(readFrom, want - kept.length)
-    this.buf = kept.length ? Buffer.concat([kept, more]) : Buffer.from(more)
+    const kept = keepFrom >= 0 && keepFrom < this.buf.length ? this.buf.length - keepFrom : 0
+    const readFrom = this.pos + kept
+    const sequential = readFrom === this.bufStart + this.buf.length
+    const ahead = this.ahead
+    this.ahead = undefined
+    let next: Buffer | undefined
+    if (ahead && ahead.at === readFrom && kept <= HEADROOM && want <= kept + this.chunk) {
+      // the read-ahead of the next chunk: the kept tail goes into its headroom, no copy of the new bytes
+      const got = await ahead.done
+      if (got > 0 && kept + got >= Math.min(n, kept + (this.src.size - readFrom))) {
+        if (kept) this.buf.copy(ahead.buf, HEADROOM - kept, keepFrom)
+        next = ahead.buf.subarray(HEADROOM - kept, HEADROOM + got)
+      }
+    }
+    if (!next) {
+      // one new window per refill (views of the old one may still be held), filled in place: no second copy
+      const total = Math.max(kept, Math.min(want, kept + Math.max(0, this.src.size - readFrom)))
+      const buf = Buffer.allocUnsafe(total)
+      if (kept) this.buf.copy(buf, 0, keepFrom)
+      const got = total > kept ? await readInto(this.src, buf.subarray(kept), readFrom) : 0
+      next = buf.subarray(0, kept + got)
+    }
+    this.buf = next
     this.bufStart = this.pos
+    // reading front to back through a file: fetch the next chunk while the caller works on this one
+    const end = this.bufStart + this.buf.length
+    if (sequential && this.src.prefetchable && end < this.src.size) {
+      const buf = Buffer.allocUnsafe(HEADROOM + Math.min(this.chunk, this.src.size - end))
+      this.ahead = { at: end, buf, done: readInto(this.src, buf.subarray(HEADROOM), end).catch(() => -1) }
+    }
     return this.buf.length >= n
   }
 

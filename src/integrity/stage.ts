@@ -252,19 +252,29 @@ async function discover(st: Stage): Promise<{ manifests: string[]; signatures: S
     if (name === SIGNATURE_FILE) autoSig(abs)
     else if (isSumsName(name) || sidecarTarget(name) !== undefined) manifests.add(abs)
   }
+  // each folder once: a PR of a thousand models in one folder must not list it a thousand times
+  const seenDirs = new Set<string>()
+  const listings = new Map<string, Set<string>>()
   for (const [abs] of st.modelReports()) {
     for (const dir of await st.ancestors(abs)) {
+      if (seenDirs.has(dir)) continue
+      seenDirs.add(dir)
       for (const name of await st.listDir(dir)) {
         const p = join(dir, name)
         if (name === SIGNATURE_FILE && (await isRegularFile(p))) autoSig(p)
         else if (isSumsName(name) && (await isRegularFile(p))) manifests.add(p)
       }
     }
+    // sidecars sit in the model's folder: look them up in its (cached) listing before asking the file system
+    const folder = dirname(abs)
+    let siblings = listings.get(folder)
+    if (!siblings) listings.set(folder, (siblings = new Set(await st.listDir(folder))))
+    const present = (p: string) => siblings.has(basename(p)) && isRegularFile(p)
     const side = `${abs}.sha256`
-    if (await isRegularFile(side)) manifests.add(side)
+    if (await present(side)) manifests.add(side)
     for (const suffix of DETACHED_SUFFIXES) {
       const p = abs + suffix
-      if (basename(p) !== SIGNATURE_FILE && (await isRegularFile(p)) && !signatures.has(`${p}\0${abs}`))
+      if (basename(p) !== SIGNATURE_FILE && (await present(p)) && !signatures.has(`${p}\0${abs}`))
         signatures.set(`${p}\0${abs}`, { signature: p, model: abs, detached: true })
     }
   }

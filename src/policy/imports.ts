@@ -147,6 +147,19 @@ function worse(a: ImportVerdict | undefined, b: ImportVerdict): ImportVerdict {
  * (default: every component but the last is the module). Deny checks run first and win over the allow list.
  */
 export function classify(full: string, module?: string): ImportVerdict {
+  // pure over static tables: checkpoints repeat a handful of imports thousands of times
+  const key = module === undefined ? full : `${full}\0${module}`
+  const cached = classified.get(key)
+  if (cached) return cached
+  const v = classifyUncached(full, module)
+  if (classified.size >= 4096) classified.clear()
+  classified.set(key, v)
+  return v
+}
+
+const classified = new Map<string, ImportVerdict>()
+
+function classifyUncached(full: string, module?: string): ImportVerdict {
   const comps = full.split('.')
   const modLen = module === undefined ? Math.max(1, comps.length - 1) : module.split('.').length
   const root = comps[0]!

@@ -2,12 +2,12 @@
 // real HDF5 library (h5wasm: libhdf5 compiled to WebAssembly, reading the file from disk in place through
 // Emscripten's NODERAWFS, so a multi-GiB weights file is never loaded whole). Only attributes and link
 // metadata are read; datasets are never touched.
-import { existsSync, openSync } from 'node:fs'
+import { openSync } from 'node:fs'
 import { devNull } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { errorMessage } from '../../errors.js'
+import { distWorker } from '../../engine/dist-worker.js'
 
 type H5 = typeof import('h5wasm/node')
 
@@ -157,19 +157,6 @@ export type WorkerReply =
   | { ok: true; inspection: Hdf5Inspection }
   | { ok: false; kind: 'parse' | 'limit'; message: string; limit?: string; broken?: boolean }
 
-/** dist/hdf5-worker.js next to the bundle (chunks live one folder down); absent when running from sources. */
-function workerFile(): URL | undefined {
-  try {
-    const url = new URL(
-      import.meta.url.includes('/chunks/') ? '../hdf5-worker.js' : './hdf5-worker.js',
-      import.meta.url
-    )
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
 let worker: Worker | undefined
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -234,7 +221,7 @@ function ask(url: URL, req: InspectRequest, deadline: number): Promise<Hdf5Inspe
  * thread when the worker bundle is not there (tests running the TypeScript sources).
  */
 export function inspectHdf5(req: InspectRequest, deadline: number): Promise<Hdf5Inspection> {
-  const url = workerFile()
+  const url = distWorker('hdf5-worker')
   if (!url) return inspectHdf5InProcess(req)
   const run = queue.then(
     () => ask(url, req, deadline),

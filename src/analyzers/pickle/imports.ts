@@ -45,6 +45,27 @@ export function resolveImport(
   profile: PickleProfile,
   how: string
 ): ResolvedImport {
+  // pure: a checkpoint names the same few classes thousands of times (results are frozen, shared)
+  const key = `${module}\0${name}\0${proto < 3 ? 2 : 3}\0${profile}\0${how}`
+  let r = resolved.get(key)
+  if (!r) {
+    r = resolveUncached(module, name, proto, profile, how)
+    Object.freeze(r.findings)
+    if (resolved.size >= 4096) resolved.clear()
+    resolved.set(key, r)
+  }
+  return r
+}
+
+const resolved = new Map<string, ResolvedImport>()
+
+function resolveUncached(
+  module: string,
+  name: string,
+  proto: number,
+  profile: PickleProfile,
+  how: string
+): ResolvedImport {
   // An empty name is a module object (importlib.import_module('os')).
   const n: NormalisedImport = name === '' ? { module, name: '', full: module } : normaliseImport(module, name, proto)
   const verdict = classify(n.full, n.module)

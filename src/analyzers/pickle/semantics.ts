@@ -100,8 +100,7 @@ export function getattrCall(m: PickleMachine, c: CallVal, args: Value, at: numbe
   const base = obj as GlobalVal
   const qual = base.name === base.module ? attr : `${base.name.slice(base.module.length + 1)}.${attr}`
   const imp = resolveImport(base.module, qual, 4, m.profile, 'getattr')
-  imp.findings = imp.findings.filter((f) => f.rule !== 'PKL-005')
-  return m.recordImport(imp, at)
+  return m.recordImport({ ...imp, findings: imp.findings.filter((f) => f.rule !== 'PKL-005') }, at)
 }
 
 /**

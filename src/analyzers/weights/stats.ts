@@ -38,14 +38,19 @@ export class FloatStats {
   private extract(key: string, lows: Uint8Array, count: number, bits: number): void {
     const s = this.streams.get(key)!
     const mask = (1 << bits) - 1
-    for (let i = 0; i < count && s.len < STREAM_PREFIX; i++) {
-      s.acc = ((s.acc << bits) | (lows[i]! & mask)) & 0xffff
-      s.accBits += bits
-      if (s.accBits >= 8) {
-        s.accBits -= 8
-        s.buf[s.len++] = (s.acc >> s.accBits) & 0xff
+    const buf = s.buf
+    let { acc, accBits, len } = s
+    for (let i = 0; i < count && len < STREAM_PREFIX; i++) {
+      acc = ((acc << bits) | (lows[i]! & mask)) & 0xffff
+      accBits += bits
+      if (accBits >= 8) {
+        accBits -= 8
+        buf[len++] = (acc >> accBits) & 0xff
       }
     }
+    s.acc = acc
+    s.accBits = accBits
+    s.len = len
   }
 
   /** Adds whole elements (chunk length must be a multiple of the element size). */
@@ -53,7 +58,9 @@ export class FloatStats {
     const size = this.dtype === 'f32' ? 4 : 2
     const count = Math.floor(chunk.length / size)
     const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-    const lows = new Uint8Array(count)
+    // low bytes are only needed while some extracted stream is still filling (1 bit per element at most)
+    const filling = [...this.streams.values()].some((st) => st.len < STREAM_PREFIX)
+    const lows = new Uint8Array(filling ? Math.min(count, STREAM_PREFIX * 8) : 0)
     const low3 = this.streams.get('low3')
     const hist = this.lowByte
     const f32 = this.dtype === 'f32'
@@ -64,44 +71,48 @@ export class FloatStats {
     let sum4 = 0
     let maxAbs = this.maxAbs
     if (f32 && chunk.byteOffset % 4 === 0) {
-      // Fast path: typed views over aligned float32 data.
+      // Fast path: typed views over aligned float32 data, integer and float passes kept apart (each loop stays
+      // monomorphic and tight: this runs over every examined weight).
       const fv = new Float32Array(chunk.buffer, chunk.byteOffset, count)
       const uv = new Uint32Array(chunk.buffer, chunk.byteOffset, count)
-      const distinct = this.distinct
+      const counts = new Uint32Array(256)
       let nz16 = 0
       let nz13 = 0
       let nan = 0
       let inf = 0
       let first = -1
       let last = -1
-      let collect = distinct.size <= 4096
       for (let e = 0; e < count; e++) {
         const u = uv[e]!
-        const lb = u & 0xff
-        lows[e] = lb
-        hist[lb]!++
+        counts[u & 0xff]!++
         if (u & 0xffff) {
           nz16++
           if (first < 0) first = e
           last = e
         }
         if (u & 0x1fff) nz13++
-        if (collect) {
-          distinct.add(u)
-          collect = distinct.size <= 4096
-        }
+      }
+      for (let e = 0; e < lows.length; e++) lows[e] = uv[e]! & 0xff
+      for (let b = 0; b < 256; b++) hist[b]! += counts[b]!
+      const distinct = this.distinct
+      for (let e = 0; e < count && distinct.size <= 4096; e++) distinct.add(uv[e]!)
+      for (let e = 0; e < count; e++) {
         const v = fv[e]!
-        if (v !== v) nan++
-        else if (v === Infinity || v === -Infinity) inf++
-        else {
-          const a = v < 0 ? -v : v
-          if (a > maxAbs) maxAbs = a
-          const v2 = v * v
-          sum += v
-          sum2 += v2
-          sum3 += v2 * v
-          sum4 += v2 * v2
+        if (v !== v) {
+          nan++
+          continue
         }
+        const a = v < 0 ? -v : v
+        if (a === Infinity) {
+          inf++
+          continue
+        }
+        if (a > maxAbs) maxAbs = a
+        const v2 = v * v
+        sum += v
+        sum2 += v2
+        sum3 += v2 * v
+        sum4 += v2 * v2
       }
       if (first >= 0) {
         if (this.firstNonzeroLow16 < 0) this.firstNonzeroLow16 = elementIndex + first
@@ -114,7 +125,7 @@ export class FloatStats {
     } else
       for (let e = 0, o = 0; e < count; e++, o += size) {
         const lb = chunk[o]!
-        lows[e] = lb
+        if (e < lows.length) lows[e] = lb
         hist[lb]!++
         let v: number
         if (f32) {
@@ -150,10 +161,10 @@ export class FloatStats {
     this.sum4 += sum4
     this.maxAbs = maxAbs
     this.n += count
-    this.extract('1', lows, count, 1)
-    this.extract('2', lows, count, 2)
-    this.extract('4', lows, count, 4)
-    this.extract('8', lows, count, 8)
+    this.extract('1', lows, lows.length, 1)
+    this.extract('2', lows, lows.length, 2)
+    this.extract('4', lows, lows.length, 4)
+    this.extract('8', lows, lows.length, 8)
     if (low3 && f32)
       for (let e = 0, o = 0; e < count && low3.len + 3 <= STREAM_PREFIX; e++, o += 4) {
         low3.buf[low3.len++] = chunk[o]!
