@@ -72,7 +72,10 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 
 /** A key as a name segment: printable (control and bidi characters escaped), bounded. */
 export function segment(s: string): string {
-  const t = s.replace(UNSAFE, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  const t = s.replace(UNSAFE, (c) => {
+    const n = c.charCodeAt(0)
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`
+  })
   return t.length > MAX_SEGMENT ? `${t.slice(0, MAX_SEGMENT)}…` : t
 }
 
@@ -131,7 +134,8 @@ function rebuildArgs(fn: string, args: Value[]): Omit<TensorView, 'names'> | und
   const numel = int(numelV)
   const size = ints(sizeV)
   const stride = ints(strideV)
-  if (kindOf(cls!) !== K_GLOBAL || typeof key !== 'string' || offset === undefined || numel === undefined) return undefined
+  if (kindOf(cls!) !== K_GLOBAL || typeof key !== 'string' || offset === undefined || numel === undefined)
+    return undefined
   if (!size || !stride) return undefined
   return { key, storage: (cls as GlobalVal).name, numel, offset, size, stride }
 }

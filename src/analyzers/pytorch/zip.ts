@@ -232,8 +232,7 @@ async function checkStorages(
   }
   const views = viewsByKey(result.tensorViews)
   const used = new Set<string>()
-  for (const { rec, ref } of declare.values())
-    await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
+  for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
   if (!result.complete) return
   const dataPrefix = `${prefix}/data/`
   for (const e of archive.entries) {
