@@ -203,18 +203,19 @@ describe('changed tensors', () => {
     expect(r.outputs.verdict).toBe('warn')
     const f = reportOf(r).files[0]
     const w = f.findings.find((x: any) => x.ruleId === 'WPOI-010')
-    expect(w).toMatchObject({ severity: 'medium', evidence: 'archive/data/2' })
+    // Tensors are named by state-dict key (data.pkl's key paths), not by storage record (archive/data/2).
+    expect(w).toMatchObject({ severity: 'medium', evidence: 'fc2.weight' })
     expect(w.preExisting).toBeUndefined()
     expect(w.message).toMatch(/1 of 2 compared tensor\(s\) changed, 1 identical/)
-    expect(w.message).toMatch(/archive\/data\/2 \(std \+\d+%, max \|w\| \+\d+%, mean shift [\d.]+σ\)/)
+    expect(w.message).toMatch(/fc2\.weight \(std \+\d+%, max \|w\| \+\d+%, mean shift [\d.]+σ\)/)
     expect(f.changes.weights).toMatchObject({ compared: 2, identical: 1, pattern: 'few-large' })
-    expect(f.changes.weights.changed.map((c: any) => c.name)).toEqual(['archive/data/2'])
+    expect(f.changes.weights.changed.map((c: any) => c.name)).toEqual(['fc2.weight'])
     expect(f.changes.weights.changed[0].magnitude).toBeGreaterThan(1)
     expect(
       f.findings.filter((x: any) => x.severity !== 'info' && x.severity !== 'low').map((x: any) => x.ruleId)
     ).toEqual(['WPOI-010'])
     expect(r.summary).toMatch(
-      /Changes in weights: 1 of 2 compared tensor\(s\) changed, 1 identical — few tensors changed a lot while the rest are identical \(the pattern of a planted backdoor\)\. `archive\/data\/2` std \+\d+%/
+      /Changes in weights: 1 of 2 compared tensor\(s\) changed, 1 identical — few tensors changed a lot while the rest are identical \(the pattern of a planted backdoor\)\. `fc2\.weight` std \+\d+%/
     )
     expect(commentBody()).toContain('Changes in weights: 1 of 2 compared tensor(s) changed')
     expect(r.commands.some((l) => l.startsWith('::warning title=ModelGate WPOI-010 (medium)'))).toBe(true)
@@ -236,6 +237,26 @@ describe('changed tensors', () => {
     expect(f.changes.weights).toMatchObject({ compared: 2, identical: 0, pattern: 'fine-tune' })
     for (const c of f.changes.weights.changed) expect(c.magnitude).toBeLessThan(0.1)
     expect(r.summary).toContain('(the pattern of a fine-tune)')
+  })
+
+  test('tensors are matched by parameter name across checkpoint formats (zip base, legacy-stream head)', async () => {
+    // names/legacy_state_dict.pt holds base.pt's weights with code in the low bits of fc1.weight, in the legacy
+    // stream: its storages are "storage 0…", the zip's "archive/data/0…"; only parameter names can match them.
+    const r = await prRun(
+      { 'models/mlp.pt': base },
+      { 'models/mlp.pt': readFileSync(join(FIXTURES, 'weights', 'names', 'legacy_state_dict.pt')) },
+      changed
+    )
+    const f = reportOf(r).files[0]
+    expect(f.format).toBe('pytorch-legacy')
+    expect(f.changes.base.format).toBe('pytorch-zip')
+    expect(f.changes.weights).toMatchObject({ compared: 2, identical: 1, added: [], removed: [], reshaped: [] })
+    expect(f.changes.weights.changed.map((c: any) => c.name)).toEqual(['fc1.weight'])
+    expect(f.findings.find((x: any) => x.ruleId === 'STEG-003')).toMatchObject({
+      severity: 'high',
+      evidence: 'fc1.weight'
+    })
+    expect(r.summary).toContain('`fc1.weight`')
   })
 
   test('an unchanged checkpoint next to a changed one is not compared tensor by tensor', async () => {

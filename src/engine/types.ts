@@ -184,7 +184,12 @@ export interface HistoryInfo {
 }
 
 export interface TensorSummary {
+  /** The format's tensor name; PyTorch: the key path in the checkpoint (`model.fc1.weight`). */
   name: string
+  /** PyTorch: the storage record the tensor's bytes come from (`archive/data/3`). */
+  storage?: string
+  /** Other names of the same tensor (tied weights). */
+  aliases?: string[]
   dtype: string
   shape: number[]
   elements: number

@@ -7,6 +7,7 @@ import type { PickleOptions, PickleResult } from './types.js'
 import { startsWith, TORCH_LEGACY_MAGIC } from '../../engine/magic.js'
 import { PickleMachine, type Shared } from './machine.js'
 import { looksLikePickle } from './sniff.js'
+import { TensorNames } from './tensor-names.js'
 
 export { looksLikePickle } from './sniff.js'
 
@@ -39,7 +40,8 @@ export async function analyzePickle(
     ext: new Map(),
     arrays: 0,
     repeats: new Map(),
-    importCounts: new Map()
+    importCounts: new Map(),
+    ...(opts.profile === 'torch-weights' ? { names: new TensorNames() } : {})
   }
   const machine = new PickleMachine(src, ctx, opts.profile ?? 'generic', shared)
   let opcodes = 0

@@ -52,6 +52,7 @@ import { addTarget, build, call, discard, foldStr, plainInstance } from './seman
 import { scanRest } from './rest-scan.js'
 import { skimAppends } from './skim.js'
 import { mayHoldSecret, reportSecrets } from '../secrets/index.js'
+import type { TensorNames } from './tensor-names.js'
 
 /** Python str arguments up to this many bytes are decoded eagerly; longer ones stay references. */
 const STR_INLINE = 4096
@@ -80,6 +81,8 @@ export interface Shared {
   arrays: number
   repeats: Map<string, number>
   importCounts: Map<string, number>
+  /** torch profile: where rebuilt tensors land (tensor-names.ts); fed by the primary run only. */
+  names?: TensorNames
 }
 
 type ExecStatus = 'stop' | 'eof' | 'error' | 'abort'
@@ -134,6 +137,11 @@ export class PickleMachine {
 
   get result(): PickleResult {
     return this.shared.result
+  }
+
+  /** Where container writes are recorded for tensor names: the primary run of a torch pickle only. */
+  private get names(): TensorNames | undefined {
+    return this.primary ? this.shared.names : undefined
   }
 
   // ---------------------------------------------------------------- reporting
@@ -677,7 +685,9 @@ export class PickleMachine {
           case 0x61: {
             // APPEND
             const v = this.pop(at, op)
-            const t = addTarget(this, this.top(at, op), K_LIST, at, op)
+            const target = this.top(at, op)
+            const t = addTarget(this, target, K_LIST, at, op)
+            if (t && this.names) this.names.add(target, t.n, v)
             t?.add(v)
             break
           }
@@ -685,7 +695,9 @@ export class PickleMachine {
           case 0x90: {
             // ADDITEMS
             const items = this.popMark(at, op)
-            const t = addTarget(this, this.top(at, op), op === 0x65 ? K_LIST : K_SET, at, op)
+            const target = this.top(at, op)
+            const t = addTarget(this, target, op === 0x65 ? K_LIST : K_SET, at, op)
+            if (t && op === 0x65 && this.names) this.names.addItems(target, t.n, items)
             t?.addAll(items)
             break
           }
@@ -693,15 +705,21 @@ export class PickleMachine {
             // SETITEM
             const v = this.pop(at, op)
             const k = this.pop(at, op)
-            addTarget(this, this.top(at, op), K_DICT, at, op)?.addPair(k, v)
+            const target = this.top(at, op)
+            const t = addTarget(this, target, K_DICT, at, op)
+            t?.addPair(k, v)
+            if (t && this.names) this.names.add(target, k, v)
             break
           }
           case 0x75: {
             // SETITEMS
             const items = this.popMark(at, op)
             if (items.length % 2) this.malformed(at, 'SETITEMS with an odd number of items', undefined, -1)
-            const t = addTarget(this, this.top(at, op), K_DICT, at, op)
+            const target = this.top(at, op)
+            const t = addTarget(this, target, K_DICT, at, op)
             if (t) for (let i = 0; i + 1 < items.length; i += 2) t.addPair(items[i]!, items[i + 1]!)
+            const names = t && this.names
+            if (names) for (let i = 0; i + 1 < items.length; i += 2) names.add(target, items[i]!, items[i + 1]!)
             break
           }
           // ------------------------------------------------ memo
@@ -1254,7 +1272,13 @@ export class PickleMachine {
 
   private finishPickle(v: Value, at: number): void {
     const res = this.result
-    if (this.primary && res.pickles === 0 && res.firstValue === undefined) res.firstValue = toLiteral(v)
+    if (this.primary && res.pickles === 0 && res.firstValue === undefined) {
+      res.firstValue = toLiteral(v)
+      if (this.shared.names) {
+        res.tensorViews = this.shared.names.resolve(v)
+        if (this.shared.names.overflow) res.tensorNamesIncomplete = true
+      }
+    }
     if (this.stack.length > 0 || this.marks.length > 0)
       this.report(
         'PKL-051',

@@ -1,4 +1,7 @@
 // The pickle analyzer's contract with the containers that embed pickles (PyTorch, joblib, numpy, TorchScript).
+import type { TensorView } from './tensor-names.js'
+
+export type { TensorView } from './tensor-names.js'
 
 /**
  * Which loader will read the pickle; it selects the allow list and the structural rules.
@@ -52,6 +55,13 @@ export interface PickleResult {
   opcodes?: number
   /** Highest PROTO value declared by the first pickle (0 when it has none). */
   proto?: number
+  /**
+   * torch-weights profile: the tensors the first pickle's value holds, with the dict key paths they land under
+   * (tensor-names.ts). Absent when the pickle did not reach STOP.
+   */
+  tensorViews?: TensorView[]
+  /** Some container writes were not kept (edge budget): tensors not in tensorViews keep their storage names. */
+  tensorNamesIncomplete?: boolean
   /** joblib NumpyArrayWrapper payloads parsed through: where the raw bytes lie. */
   arrays?: { offset: number; length: number; object: boolean }[]
 }

@@ -9,7 +9,9 @@ import { startsWith, TORCH_LEGACY_MAGIC } from '../../engine/magic.js'
 import { looksLikePickle } from '../pickle/index.js'
 import type { Literal, PickleResult } from '../pickle/types.js'
 import { runPickle } from './pickled.js'
-import { dtypeFrom } from '../weights/tensor.js'
+import type { TensorView } from '../pickle/types.js'
+import { segment } from '../pickle/tensor-names.js'
+import { planStorage, uniqueName, viewsByKey } from './views.js'
 import { asInt, describe, isGlobal, isUnknown, parseStoragePid, reportWholeModule } from './storage.js'
 
 /** LONG1 opcode with the 10-byte MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
@@ -99,9 +101,11 @@ async function walkStorageBytes(
   ctx: AnalysisContext,
   start: number,
   keys: string[],
-  decl: Map<string, StorageDecl>
+  decl: Map<string, StorageDecl>,
+  views: Map<string, TensorView[]>
 ): Promise<number | undefined> {
   let pos = start
+  const used = new Set<string>()
   for (const key of keys) {
     ctx.checkDeadline(pos)
     const d = decl.get(key)
@@ -129,14 +133,20 @@ async function walkStorageBytes(
       )
       return undefined
     }
-    // Top level only: the window stays valid until the weights stage runs.
-    if (ctx.member === undefined)
-      ctx.run.tensors.push({
-        name: `storage ${key.slice(0, 60)}`,
-        dtype: dtypeFrom(d.storage.split('.').pop() ?? ''),
-        shape: [Number(numel)],
-        bytes: new SliceSource(src, pos + 8, Number(end) - pos - 8)
-      })
+    // Top level only: the window stays valid until the weights stage runs. Named by parameter (views.ts).
+    if (ctx.member === undefined) {
+      const label = `storage ${segment(key.slice(0, 60))}`
+      const plan = planStorage({ storage: d.storage, numel, elementSize: d.elementSize, label }, views.get(key))
+      for (const t of plan)
+        ctx.run.tensors.push({
+          name: uniqueName(used, t.name, label),
+          dtype: t.dtype,
+          shape: t.shape,
+          bytes: new SliceSource(src, pos + 8 + t.start, t.length),
+          storage: label,
+          ...(t.aliases ? { aliases: t.aliases } : {})
+        })
+    }
     pos = Number(end)
   }
   return pos
@@ -201,7 +211,7 @@ export const analyzer: FormatAnalyzer = {
       })
       return
     }
-    const end = await walkStorageBytes(src, ctx, list.end, keyList, decl)
+    const end = await walkStorageBytes(src, ctx, list.end, keyList, decl, viewsByKey(obj.tensorViews))
     if (end === undefined) {
       ctx.notAnalysed('storage data after the fifth pickle could not be delimited', list.end)
       return

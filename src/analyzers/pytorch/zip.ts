@@ -8,7 +8,9 @@ import { analyzeEntry } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import type { PickleResult } from '../pickle/types.js'
 import { analyzePickledContent } from './pickled.js'
-import { dtypeFrom } from '../weights/tensor.js'
+import { SliceSource } from '../../engine/source.js'
+import type { TensorView } from '../pickle/types.js'
+import { planStorage, uniqueName, viewsByKey } from './views.js'
 import { describe, isUnknown, parseStoragePid, reportWholeModule, type StorageRef } from './storage.js'
 
 const DATA_PKL = /^([^/]+)\/data\.pkl$/
@@ -131,27 +133,34 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
   }
 }
 
-/** PT-011, PT-012, PT-016: the storages data.pkl references against the records that hold them. */
 /**
- * Declares a storage for the weights stage. Only stored records of a top-level archive: those are windows on the
- * file itself (nothing is read now), whereas decoded members are released before the stage runs.
+ * Declares the tensors of a storage for the weights stage, named by parameter where data.pkl says which (views.ts).
+ * Only stored records of a top-level archive: those are windows on the file itself (nothing is read now), whereas
+ * decoded members are released before the stage runs.
  */
-async function declareTensor(
+async function declareTensors(
   archive: Archive,
   ctx: AnalysisContext,
   rec: ArchiveEntry,
-  ref: StorageRef
+  ref: StorageRef,
+  views: TensorView[] | undefined,
+  used: Set<string>
 ): Promise<void> {
-  if (ctx.member !== undefined || rec.method !== 0) return
+  if (ctx.member !== undefined || rec.method !== 0 || ref.elementSize === undefined) return
   try {
     const bytes = await archive.open(rec, ctx)
-    ctx.run.tensors.push({
-      name: rec.name,
-      dtype: dtypeFrom(ref.storage.split('.').pop() ?? ''),
-      shape: [Number(ref.numel)],
-      bytes,
-      member: memberPath(archive, ctx, rec)
-    })
+    const member = memberPath(archive, ctx, rec)
+    const decl = { storage: ref.storage, numel: ref.numel, elementSize: ref.elementSize, label: rec.name }
+    for (const t of planStorage(decl, views))
+      ctx.run.tensors.push({
+        name: uniqueName(used, t.name, rec.name),
+        dtype: t.dtype,
+        shape: t.shape,
+        bytes: t.start === 0 && t.length === bytes.size ? bytes : new SliceSource(bytes, t.start, t.length),
+        member,
+        storage: rec.name,
+        ...(t.aliases ? { aliases: t.aliases } : {})
+      })
   } catch (err) {
     if (!(err instanceof MemberUnreadable)) throw err
   } finally {
@@ -159,6 +168,7 @@ async function declareTensor(
   }
 }
 
+/** PT-011, PT-012, PT-016: the storages data.pkl references against the records that hold them. */
 async function checkStorages(
   archive: Archive,
   ctx: AnalysisContext,
@@ -168,6 +178,7 @@ async function checkStorages(
 ): Promise<void> {
   const pklMember = memberPath(archive, ctx, dataPkl)
   const refs = new Map<string, StorageRef>()
+  const declare = new Map<string, { rec: ArchiveEntry; ref: StorageRef }>()
   for (const { pid, offset } of result.persistentIds) {
     if (isUnknown(pid) || (Array.isArray(pid) && pid.some(isUnknown))) {
       ctx.report('PT-011', `Persistent id ${describe(pid)} cannot be resolved statically`, {
@@ -215,10 +226,13 @@ async function checkStorages(
           `Storage "${ref.key}" declares ${ref.numel} × ${ref.elementSize} = ${want} bytes but its record holds ${rec.uncompressedSize} (out-of-bounds access in torch ≤ 2.9.1, CVE-2026-24747)`,
           { member: pklMember, offset, evidence: `${ref.key}:${want}!=${rec.uncompressedSize}` }
         )
-      else if (!refs.has(ref.key)) await declareTensor(archive, ctx, rec, ref)
+      else if (!refs.has(ref.key)) declare.set(ref.key, { rec, ref })
     }
     refs.set(ref.key, ref)
   }
+  const views = viewsByKey(result.tensorViews)
+  const used = new Set<string>()
+  for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
   if (!result.complete) return
   const dataPrefix = `${prefix}/data/`
   for (const e of archive.entries) {

@@ -56,6 +56,8 @@ export async function examineWeights(
     const m = s.moments()
     summaries.push({
       name: t.name,
+      ...(t.storage !== undefined ? { storage: t.storage } : {}),
+      ...(t.aliases?.length ? { aliases: t.aliases } : {}),
       dtype: t.dtype,
       shape: t.shape,
       elements: Math.floor(t.bytes.size / size),

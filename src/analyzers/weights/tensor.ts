@@ -13,6 +13,10 @@ export interface TensorRef {
   bytes: ByteSource
   /** Member path of the container holding it, for findings. */
   member?: string
+  /** Formats whose tensors live in shared storages (PyTorch): the storage it was cut from, e.g. `archive/data/3`. */
+  storage?: string
+  /** Other names of the same tensor (tied weights). */
+  aliases?: string[]
 }
 
 export const DTYPE_SIZE: Record<DType, number> = {
