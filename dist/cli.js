@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-UCTWZKXE.js";
+} from "./chunks/chunk-QGQINPTR.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-4CC2YPPJ.js";
+} from "./chunks/chunk-QDVR7EXC.js";
 import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {

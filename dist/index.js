@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-UCTWZKXE.js";
+} from "./chunks/chunk-QGQINPTR.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-4CC2YPPJ.js";
+} from "./chunks/chunk-QDVR7EXC.js";
 import {
   FileSource,
   sha256File
