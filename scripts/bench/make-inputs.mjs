@@ -134,6 +134,14 @@ class ZipWriter {
 }
 
 /** A torch.save-layout checkpoint of `tensorBytes` float32 data split into tensors of `perTensor` bytes. */
+/** Fills the first n bytes (a multiple of 4) with float32 weights, uniform in [-0.1, 0.1), all mantissa bits random. */
+function randomWeights(buf, n) {
+  randomFillSync(buf, 0, n)
+  const u = new Uint32Array(buf.buffer, buf.byteOffset, n >> 2)
+  const f = new Float32Array(buf.buffer, buf.byteOffset, n >> 2)
+  for (let i = 0; i < u.length; i++) f[i] = ((u[i] >>> 8) / 16777216 - 0.5) * 0.2
+}
+
 export async function makeCheckpoint(path, tensorBytes, { perTensor = 64 * 1024 ** 2, sparse = false } = {}) {
   const tensors = []
   for (let left = tensorBytes, i = 0; left > 0; i++) {
@@ -155,7 +163,7 @@ export async function makeCheckpoint(path, tensorBytes, { perTensor = 64 * 1024 
       async (w) => {
         for (let done = 0; done < size;) {
           const n = Math.min(chunk.length, size - done)
-          randomFillSync(chunk, 0, n)
+          randomWeights(chunk, n)
           await w(chunk.subarray(0, n))
           done += n
         }
