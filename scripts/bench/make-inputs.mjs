@@ -134,12 +134,17 @@ class ZipWriter {
 }
 
 /** A torch.save-layout checkpoint of `tensorBytes` float32 data split into tensors of `perTensor` bytes. */
-/** Fills the first n bytes (a multiple of 4) with float32 weights, uniform in [-0.1, 0.1), all mantissa bits random. */
+/**
+ * Fills the first n bytes (a multiple of 4) with float32 weights like trained ones: random sign, magnitudes in
+ * [2^-5, 2^-1), all 23 mantissa bits random (so the weight statistics see no structure).
+ */
 function randomWeights(buf, n) {
   randomFillSync(buf, 0, n)
   const u = new Uint32Array(buf.buffer, buf.byteOffset, n >> 2)
-  const f = new Float32Array(buf.buffer, buf.byteOffset, n >> 2)
-  for (let i = 0; i < u.length; i++) f[i] = ((u[i] >>> 8) / 16777216 - 0.5) * 0.2
+  for (let i = 0; i < u.length; i++) {
+    const r = u[i]
+    u[i] = (r & 0x807fffff) | ((0x7a + ((r >>> 23) & 3)) << 23)
+  }
 }
 
 export async function makeCheckpoint(path, tensorBytes, { perTensor = 64 * 1024 ** 2, sparse = false } = {}) {
