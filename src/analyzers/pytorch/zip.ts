@@ -4,7 +4,7 @@
 // never read: their sizes come from the central directory.
 import type { AnalysisContext } from '../../engine/context.js'
 import type { Archive, ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
-import { analyzeEntry } from '../zip/members.js'
+import { analyzeEntry, memberPathOf } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import type { PickleResult } from '../pickle/types.js'
 import { analyzePickledContent } from './pickled.js'
@@ -24,10 +24,6 @@ const MAX_FORMAT_VERSION = 20
 function prefixOf(name: string): string | undefined {
   const i = name.indexOf('/')
   return i > 0 ? name.slice(0, i) : undefined
-}
-
-function memberPath(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
-  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
 }
 
 async function readSmall(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<Buffer | undefined> {
@@ -107,7 +103,7 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
         'PT-015',
         `byteorder record is ${b ? JSON.stringify(text!.slice(0, 40)) : 'oversized'}, not "little" or "big": torch.load refuses it`,
         {
-          member: memberPath(archive, ctx, byteorder),
+          member: memberPathOf(archive, ctx, byteorder),
           evidence: (text ?? '').slice(0, 40)
         }
       )
@@ -124,7 +120,7 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
         'PT-015',
         `${name} record is ${b ? JSON.stringify(text.slice(0, 40)) : 'oversized'}; torch expects a small integer`,
         {
-          member: memberPath(archive, ctx, e),
+          member: memberPathOf(archive, ctx, e),
           evidence: text.slice(0, 40)
         }
       )
@@ -150,7 +146,7 @@ async function declareTensor(
       dtype: dtypeFrom(ref.storage.split('.').pop() ?? ''),
       shape: [Number(ref.numel)],
       bytes,
-      member: memberPath(archive, ctx, rec)
+      member: memberPathOf(archive, ctx, rec)
     })
   } catch (err) {
     if (!(err instanceof MemberUnreadable)) throw err
@@ -166,7 +162,7 @@ async function checkStorages(
   dataPkl: ArchiveEntry,
   result: PickleResult
 ): Promise<void> {
-  const pklMember = memberPath(archive, ctx, dataPkl)
+  const pklMember = memberPathOf(archive, ctx, dataPkl)
   const refs = new Map<string, StorageRef>()
   for (const { pid, offset } of result.persistentIds) {
     if (isUnknown(pid) || (Array.isArray(pid) && pid.some(isUnknown))) {
@@ -226,7 +222,7 @@ async function checkStorages(
     const key = e.name.slice(dataPrefix.length)
     if (!refs.has(key))
       ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
-        member: memberPath(archive, ctx, e),
+        member: memberPathOf(archive, ctx, e),
         evidence: key.slice(0, 80)
       })
   }
@@ -301,7 +297,7 @@ export const profile: ArchiveProfile = {
       await checkRecords(archive, ctx, prefix)
       if (main) {
         await checkStorages(archive, ctx, prefix, main.entry, main.result)
-        reportWholeModule(ctx, main.result, memberPath(archive, ctx, main.entry))
+        reportWholeModule(ctx, main.result, memberPathOf(archive, ctx, main.entry))
       }
       reportCompressed(archive, ctx)
     }
@@ -316,7 +312,7 @@ export const profile: ArchiveProfile = {
           'PT-017',
           `Member "${e.name.slice(0, 100)}" is a ${code.join(' + ')} besides data.pkl; torch.load ignores it, other loaders may not`,
           {
-            member: memberPath(archive, ctx, e),
+            member: memberPathOf(archive, ctx, e),
             evidence: code.join('+')
           }
         )
