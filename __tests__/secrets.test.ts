@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { findSecrets, redact } from '../src/analyzers/secrets/index.js'
+import { findSecrets, redact, redactSecrets } from '../src/analyzers/secrets/index.js'
+import { sniffText } from '../src/analyzers/common/sniff.js'
 
 // Synthetic credentials shaped like the real formats (not live keys).
 const GH = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'
@@ -34,5 +35,34 @@ describe('secret detection', () => {
 
   test('redaction keeps a short prefix and the length only', () => {
     expect(redact(GH)).toBe(`${GH.slice(0, 6)}…(${GH.length} chars)`)
+  })
+})
+
+describe('redactSecrets: the net under every finding message and evidence', () => {
+  test('replaces each credential in running text by its redacted form, and leaves the rest', () => {
+    const text = `push ${GH} to https://admin:s3cr3tP4ss@db.example.com/x then ${AWS}.`
+    expect(redactSecrets(text)).toBe(
+      `push ${redact(GH)} to https://admin:${redact('s3cr3tP4ss')}@db.example.com/x then ${redact(AWS)}.`
+    )
+    expect(redactSecrets(redactSecrets(text))).toBe(redactSecrets(text))
+    expect(redactSecrets('layer0.weight https://huggingface.co/x')).toBe('layer0.weight https://huggingface.co/x')
+  })
+
+  test('a private key block loses its body (line breaks real or escaped as in code); a bare header stays', () => {
+    const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW'
+    const key = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n${body}\n-----END OPENSSH PRIVATE KEY-----`
+    for (const form of [key, key.replace(/\n/g, '\\n')]) {
+      const out = redactSecrets(`return "${form}" # deploy`)
+      expect(out).not.toContain(body.slice(0, 20))
+      expect(out).toBe(`return "-----BEGIN OPENSSH PRIVATE KEY-----…(${form.length} chars)" # deploy`)
+    }
+    const header = 'private key: -----BEGIN OPENSSH PRIVATE KEY-----'
+    expect(redactSecrets(header)).toBe(header)
+  })
+
+  test('a URL quoted by the metadata sniffer has its password masked', () => {
+    const hit = sniffText('https://user:S3cretPassw0rd@db.internal.example/x').find((h) => h.kind === 'url')!
+    expect(hit.detail).toBe('URL https://user:***@db.internal.example/x')
+    expect(hit.evidence).not.toContain('S3cret')
   })
 })

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-QGQINPTR.js";
+} from "./chunks/chunk-C4CD33Z4.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-QDVR7EXC.js";
+} from "./chunks/chunk-DLKEBJOF.js";
 import {
   FileSource,
   sha256File

@@ -6,6 +6,7 @@ import { LimitExceeded, type Limits } from './limits.js'
 import { getRule } from '../policy/catalogue.js'
 import type { TensorRef } from '../analyzers/weights/tensor.js'
 import type { Neighbours } from './neighbours.js'
+import { redactSecrets } from '../analyzers/secrets/index.js'
 
 export interface MemberOptions {
   /** Analyzer-specific hint, e.g. the pickle profile `torch-weights` for a torch `data.pkl`. */
@@ -45,6 +46,10 @@ export class FileRun {
   }
 
   add(f: Finding): void {
+    // Messages and evidence quote model strings; no credential in them may reach a report (SEC-001 redacts its
+    // own, this catches one quoted by any other finding: a URL with a password, a script excerpt).
+    f.message = redactSecrets(f.message)
+    if (f.evidence !== undefined) f.evidence = redactSecrets(f.evidence)
     const key = `${f.ruleId}\0${f.severity}\0${f.member ?? ''}\0${f.offset ?? ''}\0${f.message}`
     if (this.seen.has(key)) return
     this.seen.add(key)

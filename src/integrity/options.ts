@@ -237,6 +237,25 @@ function bool(v: unknown, where: string): boolean {
   return v
 }
 
+/** A list of mappings that each need two string keys (`identities`: identity + issuer; `signatures`: signature + model). */
+function pairList<A extends string, B extends string>(
+  v: unknown,
+  where: string,
+  a: A,
+  b: B,
+  what: 'strings' | 'paths'
+): Record<A | B, string>[] {
+  const list = v ?? []
+  if (!Array.isArray(list)) throw new UserError(`${where} must be a list`)
+  return list.map((e, i) => {
+    const w = `${where}[${i}]`
+    if (typeof e !== 'object' || e === null) throw new UserError(`${w} must be a mapping with ${a} and ${b}`)
+    const o = e as Record<string, unknown>
+    if (typeof o[a] !== 'string' || typeof o[b] !== 'string') throw new UserError(`${w} needs ${a} and ${b} ${what}`)
+    return { [a]: o[a], [b]: o[b] } as Record<A | B, string>
+  })
+}
+
 /** Parses the `integrity:` mapping of .modelgate.yml (paths are resolved later, by the caller's sources). */
 export function parseIntegritySection(v: unknown, source: string): IntegrityInput {
   const where = `${source}: integrity`
@@ -257,25 +276,9 @@ export function parseIntegritySection(v: unknown, source: string): IntegrityInpu
   if (d['trusted-root'] !== undefined) out.trustedRoots = strList(d['trusted-root'], `${where}.trusted-root`)
   if (d.manifests !== undefined) out.manifests = strList(d.manifests, `${where}.manifests`)
   if (d['ignore-paths'] !== undefined) out.ignorePaths = strList(d['ignore-paths'], `${where}.ignore-paths`)
-  const ids = d.identities ?? []
-  if (!Array.isArray(ids)) throw new UserError(`${where}.identities must be a list`)
-  ids.forEach((e, i) => {
-    const w = `${where}.identities[${i}]`
-    if (typeof e !== 'object' || e === null) throw new UserError(`${w} must be a mapping with identity and issuer`)
-    const o = e as Record<string, unknown>
-    if (typeof o.identity !== 'string' || typeof o.issuer !== 'string')
-      throw new UserError(`${w} needs identity and issuer strings`)
+  for (const o of pairList(d.identities, `${where}.identities`, 'identity', 'issuer', 'strings'))
     out.identities.push({ identity: o.identity, issuer: o.issuer })
-  })
-  const sigs = d.signatures ?? []
-  if (!Array.isArray(sigs)) throw new UserError(`${where}.signatures must be a list`)
-  sigs.forEach((e, i) => {
-    const w = `${where}.signatures[${i}]`
-    if (typeof e !== 'object' || e === null) throw new UserError(`${w} must be a mapping with signature and model`)
-    const o = e as Record<string, unknown>
-    if (typeof o.signature !== 'string' || typeof o.model !== 'string')
-      throw new UserError(`${w} needs signature and model paths`)
+  for (const o of pairList(d.signatures, `${where}.signatures`, 'signature', 'model', 'paths'))
     out.signatures.push({ signature: o.signature, model: o.model })
-  })
   return out
 }

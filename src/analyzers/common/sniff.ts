@@ -102,6 +102,11 @@ function excerpt(s: string, at = 0): string {
   return t.length < s.length - at ? `${t}…` : t
 }
 
+/** A URL with the password of its user info masked (`https://user:***@host`): a finding must not repeat it. */
+function withoutPassword(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):[^\s/@]*@/i, '$1:***@')
+}
+
 function printableRatio(b: Uint8Array): number {
   if (b.length === 0) return 0
   let ok = 0
@@ -207,7 +212,10 @@ export function sniffText(value: string, opts: SniffOptions = {}): PayloadHit[] 
   }
   if (!opts.allowUrls) {
     const u = URL_RE.exec(text)
-    if (u) hits.push({ kind: 'url', severity: 'low', detail: `URL ${excerpt(u[0])}`, evidence: excerpt(u[0]) })
+    if (u) {
+      const shown = excerpt(withoutPassword(u[0]))
+      hits.push({ kind: 'url', severity: 'low', detail: `URL ${shown}`, evidence: shown })
+    }
   }
   const rank: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 }
   return hits.sort((a, b) => rank[b.severity] - rank[a.severity])

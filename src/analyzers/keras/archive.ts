@@ -1,12 +1,10 @@
 // `.keras` archives (Keras 3 saving_lib, format-rules.md §8.1): config.json (walked with the Keras rules),
 // metadata.json (saving version), model.weights.h5 / .npz and assets/. Every member, whatever its name, is also
 // analysed by content, so nothing is skipped because of where it sits.
-import type { Archive, ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
+import type { ArchiveProfile } from '../zip/archive.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { BufferSource, readAll, type ByteSource } from '../../engine/source.js'
-import { LimitExceeded, ParseError } from '../../engine/limits.js'
-import { analyzeEntry } from '../zip/members.js'
-import { MemberUnreadable } from '../zip/reader.js'
+import { analyzeEntry, memberPathOf, openMember } from '../zip/members.js'
 import { pathEscape, walkKerasConfig } from './config.js'
 import { carveKerasJson } from './carve.js'
 import { reportKerasVersion } from './version.js'
@@ -18,26 +16,6 @@ const WEIGHTS = ['model.weights.h5', 'model.weights.npz']
 export const WEIGHTS_PROFILE = 'keras-weights'
 /** Content formats that mean "an archive inside the archive". */
 const ARCHIVE_FORMATS = new Set(['zip', 'tar', 'compressed', 'keras', 'npz', 'pytorch-zip', 'torchscript'])
-
-function pathOf(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
-  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
-}
-
-/** Opens a member; read failures become findings on it (the archive already reported unreadable ones). */
-async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource | undefined> {
-  try {
-    return await archive.open(e, ctx)
-  } catch (err) {
-    if (err instanceof MemberUnreadable) return undefined
-    const member = pathOf(archive, ctx, e)
-    if (err instanceof LimitExceeded)
-      ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
-    else if (err instanceof ParseError)
-      ctx.report('GEN-003', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
-    else throw err
-    return undefined
-  }
-}
 
 /** Reads and parses a JSON member within the header limit. */
 async function readJson(
@@ -111,7 +89,7 @@ export const profile: ArchiveProfile = {
 
     for (const e of entries) {
       ctx.checkDeadline()
-      const member = pathOf(archive, ctx, e)
+      const member = memberPathOf(archive, ctx, e)
       if (e.name.startsWith('assets/') || e.name.startsWith('assets\\')) {
         const why = pathEscape(e.name.slice(7))
         if (why)

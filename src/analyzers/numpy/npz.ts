@@ -1,7 +1,7 @@
 // NumPy .npz archives (np.savez): a zip of `.npy` members. NpzFile hands back any member without the .npy magic
 // as raw bytes, so such members are odd (NPY-005) but still analysed by content like every member.
 import type { ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
-import { analyzeEntry } from '../zip/members.js'
+import { analyzeEntry, memberPathOf } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import { NUMPY_MAGIC, startsWith } from '../../engine/magic.js'
 import { readNpyHeader } from './header.js'
@@ -21,7 +21,7 @@ export const profile: ArchiveProfile = {
     for (const e of archive.entries) {
       if (e.isDirectory && e.uncompressedSize === 0) continue
       ctx.checkDeadline()
-      const member = archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
+      const member = memberPathOf(archive, ctx, e)
       let magic = false
       try {
         const src = await archive.open(e, ctx)

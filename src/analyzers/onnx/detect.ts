@@ -3,36 +3,9 @@
 // plausible, and a graph (or opset import) must be there with a GraphProto-shaped start. Text, pickles, JSON,
 // random bytes and the other protobufs ModelGate knows (SavedModel, GraphDef) fail it within a few bytes.
 import type { SniffView } from '../../engine/registry.js'
-import { LEN, VARINT, varBig, varNum } from '../protobuf/wire.js'
-import { startsLike, type WireTable } from '../protobuf/shape.js'
-
-export const MODEL_FIELDS: WireTable = {
-  1: VARINT,
-  2: LEN,
-  3: LEN,
-  4: LEN,
-  5: VARINT,
-  6: LEN,
-  7: LEN,
-  8: LEN,
-  14: LEN,
-  20: LEN,
-  25: LEN,
-  26: LEN
-}
-const GRAPH_FIELDS: WireTable = {
-  1: LEN,
-  2: LEN,
-  5: LEN,
-  10: LEN,
-  11: LEN,
-  12: LEN,
-  13: LEN,
-  14: LEN,
-  15: LEN,
-  16: LEN
-}
-const OPSET_FIELDS: WireTable = { 1: LEN, 2: VARINT }
+import { VARINT, varBig, varNum } from '../protobuf/wire.js'
+import { startsLike } from '../protobuf/shape.js'
+import { GRAPH_FIELDS, MODEL_FIELDS, OPSET_FIELDS } from './fields.js'
 
 const MAX_TOP_FIELDS = 4096
 

@@ -7,10 +7,12 @@ import type { AnalysisContext } from '../../engine/context.js'
 import type { Severity } from '../../engine/types.js'
 import { LimitExceeded } from '../../engine/limits.js'
 import { I32, I64, LEN, VARINT, ProtoReader, wireName, type PbField, countPackedVarints } from '../protobuf/wire.js'
+import type { WireTable } from '../protobuf/shape.js'
 import { CappedReporter } from '../common/capped.js'
 import { SNIFF_MAX, sniffText, sniffBytes } from '../common/sniff.js'
 import { reportSecrets } from '../secrets/index.js'
 import { ExternalDataChecker, type ExternalEntry } from './external.js'
+import { ATTRIBUTE_FIELDS, FUNCTION_FIELDS, GRAPH_FIELDS, MODEL_FIELDS, NODE_FIELDS } from './fields.js'
 import { SliceSource } from '../../engine/source.js'
 import { declareTensor } from '../common/declare.js'
 import type { DType } from '../weights/tensor.js'
@@ -98,58 +100,6 @@ export function normDomain(d: string): string {
   return d === 'ai.onnx' ? '' : d
 }
 
-type Table = Record<number, number>
-const T_MODEL: Table = {
-  1: VARINT,
-  2: LEN,
-  3: LEN,
-  4: LEN,
-  5: VARINT,
-  6: LEN,
-  7: LEN,
-  8: LEN,
-  14: LEN,
-  20: LEN,
-  25: LEN,
-  26: LEN
-}
-const T_GRAPH: Table = { 1: LEN, 2: LEN, 5: LEN, 10: LEN, 11: LEN, 12: LEN, 13: LEN, 14: LEN, 15: LEN, 16: LEN }
-const T_NODE: Table = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN, 8: LEN, 9: LEN, 10: LEN }
-const T_ATTR: Table = {
-  1: LEN,
-  2: I32,
-  3: VARINT,
-  4: LEN,
-  5: LEN,
-  6: LEN,
-  7: I32,
-  8: VARINT,
-  9: LEN,
-  10: LEN,
-  11: LEN,
-  13: LEN,
-  14: LEN,
-  15: LEN,
-  20: VARINT,
-  21: LEN,
-  22: LEN,
-  23: LEN
-}
-const T_FUNC: Table = {
-  1: LEN,
-  4: LEN,
-  5: LEN,
-  6: LEN,
-  7: LEN,
-  8: LEN,
-  9: LEN,
-  10: LEN,
-  11: LEN,
-  12: LEN,
-  13: LEN,
-  14: LEN
-}
-
 export class OnnxWalker {
   readonly facts: OnnxFacts = { opsets: new Map(), nodes: new Map(), functions: new Map(), opsetOffsets: new Map() }
   readonly out: CappedReporter
@@ -183,7 +133,7 @@ export class OnnxWalker {
   }
 
   /** True when the field has the wire type the schema declares; otherwise reports once and returns false. */
-  private wire(f: PbField, table: Table, msg: string): boolean {
+  private wire(f: PbField, table: WireTable, msg: string): boolean {
     const want = table[f.no]
     if (want === undefined || want === f.wt) return true
     // proto2 repeated scalars may be packed (LEN) instead of one value per field.
@@ -241,7 +191,7 @@ export class OnnxWalker {
     let training = 0
     let entries = 0
     for (let f = await r.next(); f; f = await r.next()) {
-      if (!this.wire(f, T_MODEL, 'ModelProto')) continue
+      if (!this.wire(f, MODEL_FIELDS, 'ModelProto')) continue
       if ((f.no === 8 || f.no === 14 || f.no === 25) && ++entries > this.ctx.limits.maxEntries)
         throw new LimitExceeded(
           'maxEntries',
@@ -328,7 +278,7 @@ export class OnnxWalker {
     let inits = 0
     let sparse = 0
     for (let f = await r.next(); f; f = await r.next()) {
-      if (!this.wire(f, T_GRAPH, 'GraphProto')) continue
+      if (!this.wire(f, GRAPH_FIELDS, 'GraphProto')) continue
       switch (f.no) {
         case 1:
           await this.node(this.sub(r, f), `${where}/node[${nodes++}]`, f.at, fn)
@@ -369,7 +319,7 @@ export class OnnxWalker {
     let overload = ''
     const attrs: ProtoReader[] = []
     for (let f = await r.next(); f; f = await r.next()) {
-      if (!this.wire(f, T_NODE, 'NodeProto')) continue
+      if (!this.wire(f, NODE_FIELDS, 'NodeProto')) continue
       switch (f.no) {
         case 4:
           op = await this.name(r, f)
@@ -415,7 +365,7 @@ export class OnnxWalker {
     let strings = 0
     const pending: PbField[] = []
     for (let f = await r.next(); f; f = await r.next()) {
-      if (!this.wire(f, T_ATTR, 'AttributeProto')) continue
+      if (!this.wire(f, ATTRIBUTE_FIELDS, 'AttributeProto')) continue
       if (f.no === 1) name = await this.name(r, f, 256)
       else {
         this.keep(f.at, pending)
@@ -636,7 +586,7 @@ export class OnnxWalker {
     const bodies: PbField[] = []
     const attrProtos: PbField[] = []
     for (let f = await r.next(); f; f = await r.next()) {
-      if (!this.wire(f, T_FUNC, 'FunctionProto')) continue
+      if (!this.wire(f, FUNCTION_FIELDS, 'FunctionProto')) continue
       switch (f.no) {
         case 1:
           name = await this.name(r, f)

@@ -4,7 +4,7 @@
 // never read: their sizes come from the central directory.
 import type { AnalysisContext } from '../../engine/context.js'
 import type { Archive, ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
-import { analyzeEntry } from '../zip/members.js'
+import { analyzeEntry, memberPathOf } from '../zip/members.js'
 import { MemberUnreadable } from '../zip/reader.js'
 import type { PickleResult } from '../pickle/types.js'
 import { analyzePickledContent } from './pickled.js'
@@ -26,10 +26,6 @@ const MAX_FORMAT_VERSION = 20
 function prefixOf(name: string): string | undefined {
   const i = name.indexOf('/')
   return i > 0 ? name.slice(0, i) : undefined
-}
-
-function memberPath(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
-  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
 }
 
 async function readSmall(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<Buffer | undefined> {
@@ -109,7 +105,7 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
         'PT-015',
         `byteorder record is ${b ? JSON.stringify(text!.slice(0, 40)) : 'oversized'}, not "little" or "big": torch.load refuses it`,
         {
-          member: memberPath(archive, ctx, byteorder),
+          member: memberPathOf(archive, ctx, byteorder),
           evidence: (text ?? '').slice(0, 40)
         }
       )
@@ -126,7 +122,7 @@ async function checkRecords(archive: Archive, ctx: AnalysisContext, prefix: stri
         'PT-015',
         `${name} record is ${b ? JSON.stringify(text.slice(0, 40)) : 'oversized'}; torch expects a small integer`,
         {
-          member: memberPath(archive, ctx, e),
+          member: memberPathOf(archive, ctx, e),
           evidence: text.slice(0, 40)
         }
       )
@@ -149,7 +145,7 @@ async function declareTensors(
   if (ctx.member !== undefined || rec.method !== 0 || ref.elementSize === undefined) return
   try {
     const bytes = await archive.open(rec, ctx)
-    const member = memberPath(archive, ctx, rec)
+    const member = memberPathOf(archive, ctx, rec)
     const decl = { storage: ref.storage, numel: ref.numel, elementSize: ref.elementSize, label: rec.name }
     for (const t of planStorage(decl, views))
       ctx.run.tensors.push({
@@ -176,7 +172,7 @@ async function checkStorages(
   dataPkl: ArchiveEntry,
   result: PickleResult
 ): Promise<void> {
-  const pklMember = memberPath(archive, ctx, dataPkl)
+  const pklMember = memberPathOf(archive, ctx, dataPkl)
   const refs = new Map<string, StorageRef>()
   const declare = new Map<string, { rec: ArchiveEntry; ref: StorageRef }>()
   for (const { pid, offset } of result.persistentIds) {
@@ -240,7 +236,7 @@ async function checkStorages(
     const key = e.name.slice(dataPrefix.length)
     if (!refs.has(key))
       ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
-        member: memberPath(archive, ctx, e),
+        member: memberPathOf(archive, ctx, e),
         evidence: key.slice(0, 80)
       })
   }
@@ -315,7 +311,7 @@ export const profile: ArchiveProfile = {
       await checkRecords(archive, ctx, prefix)
       if (main) {
         await checkStorages(archive, ctx, prefix, main.entry, main.result)
-        reportWholeModule(ctx, main.result, memberPath(archive, ctx, main.entry))
+        reportWholeModule(ctx, main.result, memberPathOf(archive, ctx, main.entry))
       }
       reportCompressed(archive, ctx)
     }
@@ -330,7 +326,7 @@ export const profile: ArchiveProfile = {
           'PT-017',
           `Member "${e.name.slice(0, 100)}" is a ${code.join(' + ')} besides data.pkl; torch.load ignores it, other loaders may not`,
           {
-            member: memberPath(archive, ctx, e),
+            member: memberPathOf(archive, ctx, e),
             evidence: code.join('+')
           }
         )

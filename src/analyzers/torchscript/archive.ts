@@ -4,10 +4,8 @@
 import type { Archive, ArchiveEntry, ArchiveProfile } from '../zip/archive.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { readAll, type ByteSource } from '../../engine/source.js'
-import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
-import { analyzeEntry, executableByContent } from '../zip/members.js'
-import { MemberUnreadable } from '../zip/reader.js'
+import { analyzeEntry, executableByContent, memberPathOf, openMember } from '../zip/members.js'
 import { analyzePickledContent } from '../pytorch/pickled.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
@@ -65,26 +63,6 @@ function modulePath(rel: string): string {
     .join('.')
 }
 
-function pathOf(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
-  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
-}
-
-/** Opens a member; read failures become findings on it (the archive already reported unreadable ones). */
-async function openMember(archive: Archive, e: ArchiveEntry, ctx: AnalysisContext): Promise<ByteSource | undefined> {
-  try {
-    return await archive.open(e, ctx)
-  } catch (err) {
-    if (err instanceof MemberUnreadable) return undefined
-    const member = pathOf(archive, ctx, e)
-    if (err instanceof LimitExceeded)
-      ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
-    else if (err instanceof ParseError)
-      ctx.report('GEN-003', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
-    else throw err
-    return undefined
-  }
-}
-
 /** The module class data.pkl instantiates first: `c__torch__\nName\n` right after PROTO (fallback only). */
 async function rawRootClass(src: ByteSource): Promise<string | undefined> {
   const head = (await src.read(0, 512)).toString('latin1')
@@ -127,7 +105,7 @@ class TorchScriptRun {
       await archive.release?.(e)
       if (formats.length || exe)
         ctx.report('TS-011', `Extra file ${rel.slice(6, 200)} holds ${exe ?? `${formats.join('+')} content`}`, {
-          member: pathOf(archive, ctx, e),
+          member: memberPathOf(archive, ctx, e),
           evidence: exe ?? formats.join('+')
         })
     } else {
@@ -136,7 +114,7 @@ class TorchScriptRun {
   }
 
   private async code(e: ArchiveEntry, rel: string, src: ByteSource): Promise<void> {
-    const member = pathOf(this.archive, this.ctx, e)
+    const member = memberPathOf(this.archive, this.ctx, e)
     if (src.size > MAX_CODE_BYTES) {
       this.ctx.report('GEN-007', `Not analysed: TorchScript source ${rel} is larger than ${MAX_CODE_BYTES} bytes`, {
         member

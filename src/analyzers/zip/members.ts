@@ -2,6 +2,7 @@
 // Shared by the generic zip analyzer and the zip-based profiles (PyTorch, npz, Keras, TorchScript).
 import type { AnalysisContext, MemberOptions, MemberOutcome } from '../../engine/context.js'
 import type { ByteSource } from '../../engine/source.js'
+import { LimitExceeded, ParseError } from '../../engine/limits.js'
 import type { Archive, ArchiveEntry } from './archive.js'
 import { MemberUnreadable } from './reader.js'
 
@@ -51,6 +52,31 @@ export function executableByContent(head: Buffer): string | undefined {
     if (/^\/[\w./-]+( [\w./ -]+)?$/.test(line)) return `script (#!${line})`
   }
   return undefined
+}
+
+/** The path findings on a member carry: the archive's own name for it, else a nested child of the context. */
+export function memberPathOf(archive: Archive, ctx: AnalysisContext, e: ArchiveEntry): string {
+  return archive.memberPath ? archive.memberPath(e) : ctx.childPath(e.name, true)
+}
+
+/** Opens a member; read failures become findings on it (the archive already reported unreadable ones). */
+export async function openMember(
+  archive: Archive,
+  e: ArchiveEntry,
+  ctx: AnalysisContext
+): Promise<ByteSource | undefined> {
+  try {
+    return await archive.open(e, ctx)
+  } catch (err) {
+    if (err instanceof MemberUnreadable) return undefined
+    const member = memberPathOf(archive, ctx, e)
+    if (err instanceof LimitExceeded)
+      ctx.report('GEN-007', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
+    else if (err instanceof ParseError)
+      ctx.report('GEN-003', `Not analysed: member ${e.name}: ${err.message}`, { member, offset: err.offset })
+    else throw err
+    return undefined
+  }
 }
 
 /** Reports CTR-009 for a member whose content is an executable or script (unless its name already did). */

@@ -96,6 +96,16 @@ export interface FileVerdict {
   detail?: string
 }
 
+/** The file is a Git LFS pointer whose object was not fetched: its content cannot be compared. */
+function unavailable(f: ModelFile): FileVerdict {
+  return {
+    rel: f.rel,
+    abs: f.abs,
+    status: 'unavailable',
+    detail: 'its content is not present (Git LFS object missing)'
+  }
+}
+
 async function checkFile(
   store: ContentStore,
   f: ModelFile,
@@ -105,13 +115,7 @@ async function checkFile(
   if (method === 'files') {
     const e = entries[0]!
     const actual = await store.digest(f.abs, e.hash)
-    if (actual === undefined)
-      return {
-        rel: f.rel,
-        abs: f.abs,
-        status: 'unavailable',
-        detail: 'its content is not present (Git LFS object missing)'
-      }
+    if (actual === undefined) return unavailable(f)
     return actual === e.digest
       ? { rel: f.rel, abs: f.abs, status: 'ok' }
       : { rel: f.rel, abs: f.abs, status: 'changed', detail: `${e.hash} ${actual}, signed ${e.digest}` }
@@ -121,13 +125,7 @@ async function checkFile(
   if (size !== end) return { rel: f.rel, abs: f.abs, status: 'changed', detail: `${size} bytes, signed ${end}` }
   for (const e of entries) {
     const actual = await store.digest(f.abs, e.hash, e.start, e.end)
-    if (actual === undefined)
-      return {
-        rel: f.rel,
-        abs: f.abs,
-        status: 'unavailable',
-        detail: 'its content is not present (Git LFS object missing)'
-      }
+    if (actual === undefined) return unavailable(f)
     if (actual !== e.digest)
       return { rel: f.rel, abs: f.abs, status: 'changed', detail: `shard ${e.start}-${e.end} differs` }
   }
