@@ -135,6 +135,17 @@ describe('legacy PyTorch formats', () => {
     expect(f.imports.sort()).toEqual(['torch.FloatStorage', 'torch.FloatTensor'])
   })
 
+  test('the weights stage reads the storages of a legacy tar checkpoint (payload in the low 8 bits)', () => {
+    const f = fixture('torch_legacy_tar_payload.pt')
+    expect(f.format).toBe('pytorch-tar')
+    expect(f.tensors).toEqual([
+      expect.objectContaining({ name: 'storage 0', dtype: 'f32', shape: [65536], examinedElements: 65536 })
+    ])
+    const steg = f.findings.filter((x: any) => x.ruleId.startsWith('STEG-'))
+    expect(steg.map((x: any) => `${x.ruleId} ${x.severity} ${x.member}`)).toEqual(['STEG-003 medium storages'])
+    expect(steg[0].message).toMatch(/storage 0: the low 8 bits of its values decode to text/)
+  })
+
   test('PT-030: a legacy tar whose storages member is a symlink', () => {
     const f = fixture('torch_legacy_tar_link.pt')
     expect(containerFindings(f)).toEqual(['PT-030 high storages'])

@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-C4CD33Z4.js";
+} from "./chunks/chunk-5RLPXCTS.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-DLKEBJOF.js";
+} from "./chunks/chunk-J2I2MIJY.js";
 import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {

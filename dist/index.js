@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-C4CD33Z4.js";
+} from "./chunks/chunk-5RLPXCTS.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-DLKEBJOF.js";
+} from "./chunks/chunk-J2I2MIJY.js";
 import {
   FileSource,
   sha256File

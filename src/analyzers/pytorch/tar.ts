@@ -3,11 +3,14 @@
 // (count pickle, then per tensor a pickle + raw ndim/sizes/strides/offset) and `pickle` (the object).
 // torch.load extracts them to disk with tarfile, so link members are dangerous.
 import type { AnalysisContext } from '../../engine/context.js'
-import type { ByteSource } from '../../engine/source.js'
+import { SliceSource, type ByteSource } from '../../engine/source.js'
 import type { TarEntry } from '../tar/reader.js'
 import { isRegular, memberSource, unsafeTarMember } from '../tar/members.js'
 import { analyzePickledContent, runPickle } from './pickled.js'
 import { asInt, describe, elementSize, isGlobal } from './storage.js'
+import { dtypeFrom } from '../weights/tensor.js'
+import { declareTensor } from '../common/declare.js'
+import { segment } from '../pickle/tensor-names.js'
 
 const TORCH_MEMBERS = ['storages', 'tensors', 'pickle']
 const MAX_NDIM = 64n
@@ -63,6 +66,16 @@ async function walkStorages(m: ByteSource, ctx: AnalysisContext): Promise<Walk> 
     const next = BigInt(r.end + 8) + numel * BigInt(size)
     if (numel < 0n || next > BigInt(m.size))
       return structure(ctx, `storage record ${i} declares ${numel} elements, more than the member holds`, r.end)
+    // the raw storage bytes follow the header: hand float storages to the weights stage (read nothing now)
+    const dtype = dtypeFrom(args[2].global.split('.').pop() ?? '')
+    if (dtype !== 'other')
+      declareTensor(
+        ctx,
+        `storage ${segment((typeof args[0] === 'string' ? args[0] : describe(args[0])).slice(0, 60))}`,
+        dtype,
+        [Number(numel)],
+        new SliceSource(m, r.end + 8, Number(numel) * size)
+      )
     pos = Number(next)
   }
   const views = await runPickle(m, ctx, { profile: 'torch-weights', single: true, start: pos })
