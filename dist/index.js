@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-5RLPXCTS.js";
+} from "./chunks/chunk-6UTIKARJ.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-J2I2MIJY.js";
+} from "./chunks/chunk-QRCVCN6D.js";
 import {
   FileSource,
   sha256File

@@ -34,7 +34,11 @@ const OTHER = 2
 /** A short str: plain data inside a tuple, but memoised alone it must be kept (it can name an import). */
 const SHORT_STR = 3
 const MAX_ITEMS = 1 << 14
-const kinds = new Uint8Array(MAX_ITEMS)
+const KINDS = new Uint8Array(MAX_ITEMS)
+/** Opcodes the skim handles: once the machine has seen them all, the per-opcode first-use check is skipped. */
+const SKIM_OPS = [
+  0x4a, 0x4b, 0x4d, 0x47, 0x4e, 0x88, 0x89, 0x8a, 0x8c, 0x55, 0x58, 0x43, 0x29, 0x85, 0x86, 0x87, 0x94, 0x71, 0x95, 0x65
+]
 
 /**
  * Skims from `pos`, the byte after MARK, in window `b` (absolute offset of b[0] is `base`, data valid below `lim`).
@@ -55,6 +59,8 @@ export function skimAppends(
 ): Skimmed | undefined {
   const maxOps = limits.ops
   const maxDepth = Math.min(MAX_ITEMS, limits.depth)
+  const kinds = KINDS
+  const allSeen = SKIM_OPS.every((op) => seen[op] !== 0)
   let i = pos - base
   const stop = lim - base - 16
   let depth = 0
@@ -65,7 +71,7 @@ export function skimAppends(
   // FRAME end diverges between loaders, so it is left to the machine)
   while (i < stop) {
     const op = b[i]!
-    if (seen[op] === 0) return undefined
+    if (!allSeen && seen[op] === 0) return undefined
     let n = 0
     let kind = SCALAR
     switch (op) {
