@@ -49,6 +49,18 @@ describe.each(['weights', 'secrets'])('fixtures/%s', (folder) => {
   })
 })
 
+describe('a freshly initialised checkpoint (fixtures/weights/init) is explained, not flagged', () => {
+  test('both initialised tensors get STEG-001 at info only, naming the initialiser grid', () => {
+    const { report } = scanJson([join('fixtures', 'weights', 'init', 'untrained.pt')])
+    const findings = report.files[0].findings
+    expect(findings.map((x: any) => [x.ruleId, x.severity, x.evidence])).toEqual([
+      ['STEG-001', 'info', 'fc.weight'],
+      ['STEG-001', 'info', 'embed.weight']
+    ])
+    for (const x of findings) expect(x.message).toMatch(/reduced-precision random initialisation/)
+  })
+})
+
 describe('secrets never leave the model in clear', () => {
   test.each(['json', 'text', 'sarif'])('%s output carries only redacted prefixes', (format) => {
     const secrets = new Set<string>()

@@ -121,6 +121,40 @@ describe('weights stage', () => {
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'STEG-001', severity: 'medium' })])
   })
 
+  // Payloads the carver misses (no signature, no printable run): the low-bit structure is the evidence.
+  test('UTF-16 Cyrillic text in the low byte and a binary table in the low 4 bits are STEG-001 medium', async () => {
+    // Cyrillic: every other byte is 0x04, so no printable run (and under half the low bytes are zero).
+    const sentence = 'Скрытый текст в младших битах весов модели, маркер modelgate. '
+    const utf16 = Buffer.from(sentence.repeat(4000), 'utf16le').subarray(0, N)
+    const r1 = await examine([{ name: 'u16', data: embed(bytesOf(normalWeights(N)), utf16, 8) }])
+    expect(r1.findings).toEqual([expect.objectContaining({ ruleId: 'STEG-001', severity: 'medium' })])
+    expect(r1.findings[0]!.message).toMatch(/payload-like structure: structure across the whole low byte/)
+    const table = Buffer.alloc(N / 2)
+    for (let i = 0; i < table.length / 4; i++) table.writeUInt32LE((i * 37) & 0xffff, i * 4) // small offsets: two zero bytes in four
+    const r2 = await examine([{ name: 'tbl', data: embed(bytesOf(normalWeights(N)), table, 4) }])
+    expect(r2.findings).toEqual([expect.objectContaining({ ruleId: 'STEG-001', severity: 'medium' })])
+    expect(r2.findings[0]!.message).toMatch(/low bits of consecutive values depend on each other/)
+  })
+
+  // What torch's initialisers make: 24-bit uniforms scaled to [-b, b) (nn.Linear: b = 1/sqrt(fan_in), here 1/32,
+  // every value a multiple of 2^-28) and float32 normals multiplied by the float32 constant 0.02 (normal_).
+  test('values on an initialiser grid are STEG-001 info, not medium', async () => {
+    let s = 7
+    const u24 = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24
+    const linear = new Float32Array(N).map(() => u24() / 16 - 1 / 32)
+    const c = Math.fround(0.02)
+    const normal = normalWeights(N, 3).map((x) => Math.fround(Math.fround(x / 0.02) * c))
+    const { findings } = await examine([
+      { name: 'linear', data: bytesOf(linear) },
+      { name: 'normal', data: bytesOf(normal) }
+    ])
+    expect(findings.map((f) => [f.ruleId, f.severity, f.evidence])).toEqual([
+      ['STEG-001', 'info', 'linear'],
+      ['STEG-001', 'info', 'normal']
+    ])
+    expect(findings[0]!.message).toMatch(/bit 0 set in 0% .*reduced-precision random initialisation/)
+  })
+
   test('NaN values are reported low; a tensor far from its peers is WPOI-001 low', async () => {
     const t = bytesOf(normalWeights(N))
     t.writeFloatLE(NaN, 400)

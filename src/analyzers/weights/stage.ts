@@ -6,7 +6,7 @@ import type { AnalysisContext } from '../../engine/context.js'
 import { DTYPE_SIZE, type TensorRef } from './tensor.js'
 import { FloatStats } from './stats.js'
 import { carve, type Carved } from './carve.js'
-import type { TensorSummary } from '../../engine/types.js'
+import type { Severity, TensorSummary } from '../../engine/types.js'
 
 const MIN_ELEMENTS = 4096
 const LARGE_ELEMENTS = 65536
@@ -121,22 +121,65 @@ function judgeTensor(ctx: AnalysisContext, t: TensorRef, s: FloatStats): void {
       }
     }
   }
-  // STEG-001: low-byte distribution anomaly on a tensor whose values are not constant or quantised.
+  // STEG-001: low-bit structure on a tensor whose values are not constant or quantised. A non-uniform low byte
+  // alone is not payload evidence: initialisers put values on a coarse grid (24 random bits scaled by a constant),
+  // which leaves a pattern in the lowest bits. Medium needs payload-like structure (see judgeLowBits).
   if (fullRange && zeroLow < 0.5) {
-    const ent = s.lowByteEntropy()
-    const chi2 = s.lowByteChi2()
-    const bias = s.worstBitBias()
-    // χ² relative to n (an effect size): a text payload scores ~5, clean weights ~0.001 whatever the sample size.
-    if (ent < 7.5 || (chi2 > 1000 && chi2 / s.n > 0.05) || Math.abs(bias.ratio - 0.5) > 0.05) {
-      ctx.report(
-        'STEG-001',
-        `Tensor ${t.name}: low byte of its values is not uniform (entropy ${fmt(ent)} bits, χ² ${fmt(chi2)}, bit ${bias.bit} set in ${fmt(bias.ratio * 100)}% of ${s.n} values); trained weights look random there`,
-        { ...where, severity: s.n >= LARGE_ELEMENTS ? 'medium' : 'low' }
-      )
-    }
+    const v = judgeLowBits(s, t.dtype)
+    if (v) ctx.report('STEG-001', `Tensor ${t.name}: ${v.message}`, { ...where, severity: v.severity })
   }
   if (s.nan + s.inf > 0)
     ctx.report('STEG-004', `Tensor ${t.name}: ${s.nan} NaN and ${s.inf} infinite values among ${s.n} examined`, where)
+}
+
+/** Payload-like structure: above this χ² excess per sample (data: init and trained ≤ 0.03, payloads ≥ 1). */
+const PAYLOAD_EXCESS = 0.2
+/** Below this the low-bit structure is fully explained by a value grid (periodic, independent per value). */
+const EXPLAINED_EXCESS = 0.05
+
+/**
+ * Judges the low bits of one tensor (format rules §13.2 and the README's weights paragraph). Two payload tests, both
+ * blind to how non-uniform the low byte is: (1) structure spanning the whole low byte rather than repeating within
+ * its lowest 6 bits (a whole-byte payload; skipped for bf16, whose low byte holds an exponent bit), (2) dependence
+ * between the low-bit symbols of consecutive values (a payload written in order, k = 1, 2, 4 bits per value).
+ * Either → medium (low under 64k elements). Otherwise a non-uniform low byte is a value grid: info when it is fully
+ * explained, low when it is not.
+ */
+function judgeLowBits(s: FloatStats, dtype: TensorRef['dtype']): { severity: Severity; message: string } | undefined {
+  const aperiodic = dtype === 'bf16' ? 0 : s.aperiodicExcess(64)
+  let seq = 0
+  let seqBits = 0
+  for (const k of [1, 2, 4] as const) {
+    const x = s.sequenceExcess(k)
+    if (x > seq) [seq, seqBits] = [x, k]
+  }
+  const ent = s.lowByteEntropy()
+  const chi2 = s.lowByteChi2()
+  const bias = s.worstBitBias()
+  const stats = `entropy ${fmt(ent)} bits, χ² ${fmt(chi2)}, bit ${bias.bit} set in ${fmt(bias.ratio * 100)}% of ${s.n} values`
+  if (aperiodic > PAYLOAD_EXCESS || seq > PAYLOAD_EXCESS) {
+    const why = [
+      ...(aperiodic > PAYLOAD_EXCESS ? [`structure across the whole low byte (excess ${fmt(aperiodic)})`] : []),
+      ...(seq > PAYLOAD_EXCESS
+        ? [`the low bits of consecutive values depend on each other (${seqBits} bit(s) per value, excess ${fmt(seq)})`]
+        : [])
+    ].join('; ')
+    return {
+      severity: s.n >= LARGE_ELEMENTS ? 'medium' : 'low',
+      message: `low bits of its values carry payload-like structure: ${why} (${stats}); random and trained weights have neither`
+    }
+  }
+  // χ² relative to n (an effect size): a text payload scores ~5, clean weights ~0.001 whatever the sample size.
+  if (!(ent < 7.5 || (chi2 > 1000 && chi2 / s.n > 0.05) || Math.abs(bias.ratio - 0.5) > 0.05)) return undefined
+  if (aperiodic <= EXPLAINED_EXCESS && seq <= EXPLAINED_EXCESS)
+    return {
+      severity: 'info',
+      message: `low byte of its values is not uniform (${stats}), but the pattern repeats within its lowest bits and is independent from value to value: values on a coarse grid, as reduced-precision random initialisation produces (an untrained tensor?), not a payload`
+    }
+  return {
+    severity: 'low',
+    message: `low byte of its values is not uniform (${stats}), with no payload-like structure but not explained by a value grid either (excess ${fmt(Math.max(aperiodic, seq))})`
+  }
 }
 
 function judgeAcrossTensors(ctx: AnalysisContext, examined: { t: TensorRef; s: FloatStats }[]): void {

@@ -204,6 +204,42 @@ export class FloatStats {
     return { bit, ratio: r[bit]! }
   }
 
+  /**
+   * Structure of the low-byte histogram that is not a repetition of its lowest log2(period) bits, as χ² excess over
+   * its degrees of freedom per value. A value grid (few random bits, float arithmetic with a constant) leaves a
+   * pattern in the lowest bits that repeats across the higher bits of the byte; a whole-byte payload does not.
+   */
+  aperiodicExcess(period = 64): number {
+    const h = this.lowByte
+    const fold = new Float64Array(period)
+    for (let v = 0; v < 256; v++) fold[v % period]! += h[v]! / (256 / period)
+    const expected = Array.from({ length: 256 }, (_, v) => fold[v % period]!)
+    return chi2Excess(Array.from(h), expected, 256 - period, this.n)
+  }
+
+  /**
+   * How far the k-bit symbols packed in stream `k` (k = 1, 2, 4) are from independent draws of one distribution,
+   * as χ² excess per stream byte. Random and trained values are independent from element to element whatever
+   * their low-bit distribution; a payload written in order is not (text, executables, encodings).
+   */
+  sequenceExcess(k: 1 | 2 | 4): number {
+    const bytes = this.stream(`${k}`)
+    const n = bytes.length
+    if (n === 0) return 0
+    const per = 8 / k
+    const mask = (1 << k) - 1
+    const counts = new Float64Array(256)
+    for (let i = 0; i < n; i++) counts[bytes[i]!]!++
+    const sym = new Float64Array(1 << k)
+    for (let b = 0; b < 256; b++) if (counts[b]) for (let j = 0; j < per; j++) sym[(b >> (j * k)) & mask]! += counts[b]!
+    const expected = Array.from({ length: 256 }, (_, b) => {
+      let e = n
+      for (let j = 0; j < per; j++) e *= sym[(b >> (j * k)) & mask]! / (n * per)
+      return e
+    })
+    return chi2Excess(Array.from(counts), expected, 255 - mask, n)
+  }
+
   moments(): { mean: number; std: number; kurtosis: number } {
     const m = this.n - this.nan - this.inf
     if (m === 0) return { mean: NaN, std: NaN, kurtosis: NaN }
@@ -217,6 +253,22 @@ export class FloatStats {
     const s = this.streams.get(key)!
     return s.buf.subarray(0, s.len)
   }
+}
+
+/** χ² of observed against expected counts (cells expected under 5 pooled into one), minus dof, per sample. */
+function chi2Excess(observed: number[], expected: number[], dof: number, n: number): number {
+  let x = 0
+  let rareObs = 0
+  let rareExp = 0
+  for (let i = 0; i < observed.length; i++) {
+    const e = expected[i]!
+    if (e < 5) {
+      rareObs += observed[i]!
+      rareExp += e
+    } else x += (observed[i]! - e) ** 2 / e
+  }
+  if (rareExp > 0) x += (rareObs - rareExp) ** 2 / Math.max(rareExp, 5)
+  return n > 0 ? Math.max(0, x - dof) / n : 0
 }
 
 function f16(h: number): number {

@@ -7,7 +7,7 @@ export const rules: Rule[] = [
     id: 'STEG-001',
     title: 'Low mantissa bits of a tensor are not random',
     severity: 'medium',
-    why: 'In trained float weights the lowest mantissa byte is practically uniform. Structure there (low entropy, biased bits) is what plaintext or executable payloads written into the low bits look like (LSB steganography, StegoNet/EvilModel).',
+    why: 'In trained float weights the lowest mantissa byte is practically uniform and independent from value to value. Structure spanning the whole low byte, or low bits of consecutive values that depend on each other, is what plaintext or executable payloads written into the low bits look like (LSB steganography, StegoNet/EvilModel). A non-uniform low byte without that structure is a value grid (freshly initialised weights: random values with 24 random bits, scaled by a constant) and is reported at info, or low when unexplained.',
     fix: 'Compare the tensor with the same tensor from a trusted source of the model; if they differ, do not use this file.',
     references: ['https://arxiv.org/abs/2310.01969']
   },
