@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-6UTIKARJ.js";
+} from "./chunks/chunk-P4SZQ7LI.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,7 +26,7 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-QRCVCN6D.js";
+} from "./chunks/chunk-YICQG3ZU.js";
 import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {

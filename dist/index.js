@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-6UTIKARJ.js";
+} from "./chunks/chunk-P4SZQ7LI.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,7 +46,7 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-QRCVCN6D.js";
+} from "./chunks/chunk-YICQG3ZU.js";
 import {
   FileSource,
   sha256File

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-QRCVCN6D.js";
+} from "./chunks/chunk-YICQG3ZU.js";
 import "./chunks/chunk-AGD36NSC.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {

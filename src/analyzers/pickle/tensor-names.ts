@@ -67,7 +67,6 @@ function isEdgeValue(v: Value): v is Obj {
   return k === K_CALL || k === K_DICT || k === K_LIST || k === K_TUPLE
 }
 
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** A key as a name segment: printable (control and bidi characters escaped), bounded. */
