@@ -5,19 +5,20 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, openSync, writeSync, closeSync, writeFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { HASH_THREAD_MIN, sha256FileHere } from '../src/engine/hash.js'
+import { HASH_THREAD_MIN, sha256FileHere, sha256FileSync } from '../src/engine/hash.js'
 import { fileOf, scanJson } from './helpers/cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-hash-'))
 const hex = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 describe('sha256 of files', () => {
-  test('in this thread: empty, one byte, exactly one chunk, chunk edges', async () => {
-    for (const size of [0, 1, 4 * 1024 * 1024, 4 * 1024 * 1024 + 1, 9 * 1024 * 1024 - 3]) {
+  test('asynchronous and blocking readers: empty, one byte, exactly one chunk, chunk edges', async () => {
+    for (const size of [0, 1, 128 * 1024, 128 * 1024 + 1, 4 * 1024 * 1024, 4 * 1024 * 1024 + 1, 9 * 1024 * 1024 - 3]) {
       const bytes = randomBytes(size)
       const p = join(dir, `f${size}`)
       writeFileSync(p, bytes)
       expect(await sha256FileHere(p)).toBe(hex(bytes))
+      expect(sha256FileSync(p)).toBe(hex(bytes))
     }
   })
 
@@ -27,6 +28,7 @@ describe('sha256 of files', () => {
     const link = join(dir, 'link')
     symlinkSync(target, link)
     await expect(sha256FileHere(link)).rejects.toThrow()
+    expect(() => sha256FileSync(link)).toThrow()
   })
 
   test('a large file is hashed on the hash worker of the built CLI, with the same result', () => {

@@ -14,7 +14,7 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-P4SZQ7LI.js";
+} from "./chunks/chunk-OFE3BUMG.js";
 import {
   EMPTY_CONFIG,
   RULES,
@@ -26,8 +26,8 @@ import {
   parseFailOn,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-YICQG3ZU.js";
-import "./chunks/chunk-AGD36NSC.js";
+} from "./chunks/chunk-Y4WI3MYT.js";
+import "./chunks/chunk-DWLMQLOJ.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {
   UserError,

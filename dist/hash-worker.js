@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  sha256FileHere
-} from "./chunks/chunk-AGD36NSC.js";
+  sha256FileSync
+} from "./chunks/chunk-DWLMQLOJ.js";
 import {
   errorMessage
 } from "./chunks/chunk-4CUCPX2S.js";
@@ -10,7 +10,8 @@ import "./chunks/chunk-3EOKJZZ5.js";
 // src/engine/hash-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var { path } = workerData;
-sha256FileHere(path).then(
-  (hex) => parentPort.postMessage({ hex }),
-  (e) => parentPort.postMessage({ error: errorMessage(e) })
-);
+try {
+  parentPort.postMessage({ hex: sha256FileSync(path) });
+} catch (e) {
+  parentPort.postMessage({ error: errorMessage(e) });
+}

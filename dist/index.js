@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-P4SZQ7LI.js";
+} from "./chunks/chunk-OFE3BUMG.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -46,11 +46,11 @@ import {
   reportFor,
   resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-YICQG3ZU.js";
+} from "./chunks/chunk-Y4WI3MYT.js";
 import {
   FileSource,
   sha256File
-} from "./chunks/chunk-AGD36NSC.js";
+} from "./chunks/chunk-DWLMQLOJ.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {
   UserError,

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-YICQG3ZU.js";
-import "./chunks/chunk-AGD36NSC.js";
+} from "./chunks/chunk-Y4WI3MYT.js";
+import "./chunks/chunk-DWLMQLOJ.js";
 import "./chunks/chunk-36CU5D7F.js";
 import {
   errorMessage

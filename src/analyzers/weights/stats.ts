@@ -98,16 +98,14 @@ export class FloatStats {
       for (let e = 0; e < count && distinct.size <= 4096; e++) distinct.add(uv[e]!)
       for (let e = 0; e < count; e++) {
         const v = fv[e]!
-        if (v !== v) {
-          nan++
+        // one test for both NaN and ±Infinity (x - x is NaN for them): a single, well-predicted branch
+        if (v - v !== 0) {
+          if (v !== v) nan++
+          else inf++
           continue
         }
-        const a = v < 0 ? -v : v
-        if (a === Infinity) {
-          inf++
-          continue
-        }
-        if (a > maxAbs) maxAbs = a
+        const a = Math.abs(v)
+        maxAbs = a > maxAbs ? a : maxAbs
         const v2 = v * v
         sum += v
         sum2 += v2
