@@ -21,7 +21,7 @@ import {
 } from './helpers/oms.js'
 import { actionIntegrityInput, actionIntegrityOptions, gitBaseReader } from '../src/integrity/action.js'
 import { emptyIntegrityInput } from '../src/integrity/options.js'
-import { parseConfig } from '../src/policy/config.js'
+import { parseConfig } from '../src/policy/config-file.js'
 import { collectTargets } from '../src/discovery/walk.js'
 import { scanTargets } from '../src/engine/scan.js'
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { parse } from 'yaml'
 import { renderSummary, renderSummaryFull, truncateBytes } from '../src/report/summary.js'
 import { importInventory } from '../src/report/markdown.js'
-import { parseConfig, importAllowed } from '../src/policy/config.js'
+import { importAllowed } from '../src/policy/config.js'
+import { parseConfig } from '../src/policy/config-file.js'
 import { CRITICAL_IMPORT, NOT_ANALYSED, UNKNOWN_IMPORT, fileReport, report } from './helpers/report.js'
 
 const CTX = { scope: 'files changed by pull request #1', policy: 'ModelGate defaults' }

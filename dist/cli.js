@@ -14,25 +14,34 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-OFE3BUMG.js";
+} from "./chunks/chunk-O53UJE3H.js";
+import {
+  VERSION,
+  overallVerdict,
+  scanTargets
+} from "./chunks/chunk-3CP3D4AF.js";
+import "./chunks/chunk-SCZTM4B2.js";
+import "./chunks/chunk-WUMSE4VG.js";
+import "./chunks/chunk-XWZ4OELH.js";
+import "./chunks/chunk-TVLJSTC4.js";
+import "./chunks/chunk-IQVJEF7S.js";
 import {
   EMPTY_CONFIG,
-  RULES,
-  VERSION,
+  parseFailOn
+} from "./chunks/chunk-ZU6UYXQT.js";
+import "./chunks/chunk-35QUICAQ.js";
+import {
   emptyIntegrityInput,
   fileSources,
-  overallVerdict,
-  parseConfig,
-  parseFailOn,
-  resolveIntegrityOptions,
-  scanTargets
-} from "./chunks/chunk-Y4WI3MYT.js";
-import "./chunks/chunk-DWLMQLOJ.js";
-import "./chunks/chunk-36CU5D7F.js";
+  resolveIntegrityOptions
+} from "./chunks/chunk-KBWLE4B5.js";
+import {
+  RULES
+} from "./chunks/chunk-HNSEL2LT.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-4CUCPX2S.js";
+} from "./chunks/chunk-AKY6SPXF.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli/scan.ts
@@ -176,6 +185,7 @@ async function loadConfig(path) {
   } catch {
     throw new UserError(`--config ${path}: cannot read the file`);
   }
+  const { parseConfig } = await import("./chunks/config-file-UQQJPWG7.js");
   return parseConfig(text, path);
 }
 async function runScan(argv) {

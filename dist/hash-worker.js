@@ -1,10 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   sha256FileSync
-} from "./chunks/chunk-DWLMQLOJ.js";
+} from "./chunks/chunk-SCZTM4B2.js";
+import "./chunks/chunk-XWZ4OELH.js";
+import "./chunks/chunk-IQVJEF7S.js";
 import {
   errorMessage
-} from "./chunks/chunk-4CUCPX2S.js";
+} from "./chunks/chunk-AKY6SPXF.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/engine/hash-worker.ts

@@ -1,13 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  LimitExceeded,
-  ParseError,
   hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-36CU5D7F.js";
+} from "./chunks/chunk-WUMSE4VG.js";
+import "./chunks/chunk-XWZ4OELH.js";
+import {
+  LimitExceeded,
+  ParseError
+} from "./chunks/chunk-35QUICAQ.js";
 import {
   errorMessage
-} from "./chunks/chunk-4CUCPX2S.js";
+} from "./chunks/chunk-AKY6SPXF.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/analyzers/keras/hdf5-worker.ts

@@ -23,39 +23,53 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-OFE3BUMG.js";
+} from "./chunks/chunk-O53UJE3H.js";
 import {
-  EMPTY_CONFIG,
-  INVENTORY_KEYS,
-  LFS_POINTER_MAX_BYTES,
-  Minimatch,
-  RULES,
-  SEVERITY_RANK,
   UNKNOWN_IMPORT_RULES,
   addFindings,
   analyzeSource,
-  emptyIntegrityInput,
   fileVerdict,
-  getRule,
   looksLikeModel,
-  minimatch,
   overallVerdict,
-  parseConfig,
-  parseFailOn,
-  parseLfsPointer,
   reportFor,
-  resolveIntegrityOptions,
   scanTargets
-} from "./chunks/chunk-Y4WI3MYT.js";
+} from "./chunks/chunk-3CP3D4AF.js";
 import {
-  FileSource,
   sha256File
-} from "./chunks/chunk-DWLMQLOJ.js";
-import "./chunks/chunk-36CU5D7F.js";
+} from "./chunks/chunk-SCZTM4B2.js";
+import "./chunks/chunk-WUMSE4VG.js";
+import "./chunks/chunk-XWZ4OELH.js";
+import {
+  LFS_POINTER_MAX_BYTES,
+  parseLfsPointer
+} from "./chunks/chunk-TVLJSTC4.js";
+import {
+  FileSource
+} from "./chunks/chunk-IQVJEF7S.js";
+import {
+  parseConfig
+} from "./chunks/chunk-AM5SOV3J.js";
+import {
+  EMPTY_CONFIG,
+  INVENTORY_KEYS,
+  Minimatch,
+  SEVERITY_RANK,
+  minimatch,
+  parseFailOn
+} from "./chunks/chunk-ZU6UYXQT.js";
+import "./chunks/chunk-35QUICAQ.js";
+import {
+  emptyIntegrityInput,
+  resolveIntegrityOptions
+} from "./chunks/chunk-KBWLE4B5.js";
+import {
+  RULES,
+  getRule
+} from "./chunks/chunk-HNSEL2LT.js";
 import {
   UserError,
   errorMessage
-} from "./chunks/chunk-4CUCPX2S.js";
+} from "./chunks/chunk-AKY6SPXF.js";
 import {
   __commonJS,
   __require,

@@ -1,19 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-Y4WI3MYT.js";
-import "./chunks/chunk-DWLMQLOJ.js";
-import "./chunks/chunk-36CU5D7F.js";
+} from "./chunks/chunk-3CP3D4AF.js";
+import "./chunks/chunk-SCZTM4B2.js";
+import "./chunks/chunk-WUMSE4VG.js";
+import "./chunks/chunk-XWZ4OELH.js";
+import "./chunks/chunk-TVLJSTC4.js";
+import "./chunks/chunk-IQVJEF7S.js";
+import "./chunks/chunk-ZU6UYXQT.js";
+import "./chunks/chunk-35QUICAQ.js";
+import "./chunks/chunk-HNSEL2LT.js";
 import {
   errorMessage
-} from "./chunks/chunk-4CUCPX2S.js";
+} from "./chunks/chunk-AKY6SPXF.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
+var queue = Promise.resolve();
 parentPort?.on("message", (item) => {
-  scanTarget(item.target, item.opts).then(
-    (report) => parentPort.postMessage({ id: item.id, report: report ?? null }),
-    (e) => parentPort.postMessage({ id: item.id, error: errorMessage(e) })
+  queue = queue.then(
+    () => scanTarget(item.target, item.opts).then(
+      (report) => parentPort.postMessage({ id: item.id, report: report ?? null }),
+      (e) => parentPort.postMessage({ id: item.id, error: errorMessage(e) })
+    )
   );
 });

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { UserError } from '../errors.js'
-import { EMPTY_CONFIG, parseConfig, type Config } from '../policy/config.js'
+import { EMPTY_CONFIG, type Config } from '../policy/config.js'
+import { parseConfig } from '../policy/config-file.js'
 import { ensureCommit, type GitRunner } from '../discovery/changed.js'
 
 export interface LoadedPolicy {

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { UserError } from '../errors.js'
 import { collectTargets } from '../discovery/walk.js'
 import { scanTargets } from '../engine/scan.js'
-import { EMPTY_CONFIG, parseConfig, parseFailOn, type Config } from '../policy/config.js'
+import { EMPTY_CONFIG, parseFailOn, type Config } from '../policy/config.js'
 import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
 import { renderSarif } from '../report/sarif.js'
@@ -97,6 +97,8 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   } catch {
     throw new UserError(`--config ${path}: cannot read the file`)
   }
+  // the YAML parser is loaded only when there is a file to parse
+  const { parseConfig } = await import('../policy/config-file.js')
   return parseConfig(text, path)
 }
 

@@ -14,13 +14,16 @@ export interface WorkItem {
 
 export type WorkResult = { id: number; report: FileReport | null } | { id: number; error: string }
 
+/** Files handed to a worker ahead of its results (it analyses them one at a time, in order). */
+const IN_FLIGHT = 2
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
 }
 
 /**
- * Runs `scanOne` for every target, on `jobs` worker threads loaded from `workerUrl` when that is given and
- * jobs > 1, otherwise sequentially in this thread.
+ * Runs `scanOne` for every target: in this thread and on `jobs - 1` worker threads loaded from `workerUrl` when
+ * that is given and jobs > 1, otherwise sequentially in this thread.
  */
 export async function mapTargets(
   targets: Target[],
@@ -35,17 +38,28 @@ export async function mapTargets(
     return results
   }
   let next = 0
-  const size = Math.min(jobs, targets.length)
-  await Promise.all(
-    Array.from({ length: size }, () => {
+  // This thread is one of the `jobs`: it analyses files too while the workers start (a worker takes a tenth of
+  // a second to load), instead of waiting idle for their results.
+  const here = (async () => {
+    while (next < targets.length) {
+      const id = next++
+      results[id] = await scanOne(targets[id]!, opts)
+    }
+  })()
+  const size = Math.min(jobs - 1, targets.length - 1)
+  await Promise.all([
+    here,
+    ...Array.from({ length: size }, () => {
       const w = new Worker(workerUrl)
       return new Promise<void>((resolve, reject) => {
+        let inFlight = 0
         const feed = () => {
           if (next >= targets.length) {
-            void w.terminate().then(() => resolve())
+            if (inFlight === 0) void w.terminate().then(() => resolve())
             return
           }
           const id = next++
+          inFlight++
           // Only plain data crosses to workers; trust material (integrity) stays in this thread.
           w.postMessage({
             id,
@@ -59,12 +73,14 @@ export async function mapTargets(
             return
           }
           results[m.id] = m.report ?? undefined
+          inFlight--
           feed()
         })
         w.on('error', reject)
-        feed()
+        // a few files queued per worker, so it never waits for a round trip through this thread between files
+        for (let k = 0; k < IN_FLIGHT; k++) feed()
       })
     })
-  )
+  ])
   return results
 }

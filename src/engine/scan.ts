@@ -20,7 +20,7 @@ import { VERSION } from '../version.js'
 import { errorMessage } from '../errors.js'
 import { defaultJobs, mapTargets } from './pool.js'
 import { folderNeighbours, type Neighbours } from './neighbours.js'
-import { runIntegrityStage, type StageEngine } from '../integrity/stage.js'
+import type { StageEngine } from '../integrity/stage.js'
 import type { IntegrityOptions } from '../integrity/options.js'
 
 export interface ScanOptions {
@@ -229,6 +229,8 @@ export async function scanTargets(
   const jobs = opts.jobs ?? defaultJobs()
   const results = await mapTargets(targets, opts, jobs, scanTarget, distWorker('worker'))
   const files = results.filter((r): r is FileReport => r !== undefined)
+  // loaded here, not at the top: analysis workers import this module and never need signatures (sigstore)
+  const { runIntegrityStage } = await import('../integrity/stage.js')
   await runIntegrityStage(targets, files, integrityEngine(opts), opts.integrity)
   return buildReport(files, opts.failOn)
 }

@@ -1,6 +1,6 @@
 // Random-access byte sources. Analyzers read through these and nothing else, so that a 40 GiB checkpoint is
 // never held in memory and archive members are analysed in place (slices) without copies.
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 
 /**
@@ -70,24 +70,52 @@ export class SliceSource implements ByteSource {
   }
 }
 
+/** Files up to this size are read whole when opened: one read instead of one per header, window and hash pass. */
+const WHOLE_FILE_MAX = 256 * 1024
+
 export class FileSource implements ByteSource {
   readonly prefetchable = true
   private constructor(
-    private readonly fh: FileHandle,
+    private readonly fh: FileHandle | undefined,
     readonly size: number,
     /** The file on disk, for libraries that read files themselves (the HDF5 library). */
-    readonly path: string
+    readonly path: string,
+    /** The whole file, when it is small (no handle is kept open then). */
+    private readonly whole?: Buffer
   ) {}
 
   static async open(path: string): Promise<FileSource> {
+    // Small files are read whole with blocking calls (microseconds each): a pull request of a thousand small
+    // files would otherwise spend more time hopping through the I/O thread pool than being analysed.
+    const fd = openSync(path, READ_NOFOLLOW)
+    try {
+      const st = fstatSync(fd)
+      if (st.isFile() && st.size <= WHOLE_FILE_MAX) {
+        const whole = Buffer.allocUnsafe(st.size)
+        let got = 0
+        while (got < whole.length) {
+          const n = readSync(fd, whole, got, whole.length - got, got)
+          if (n === 0) break
+          got += n
+        }
+        return new FileSource(undefined, st.size, path, whole.subarray(0, got))
+      }
+    } finally {
+      closeSync(fd)
+    }
     const fh = await open(path, READ_NOFOLLOW)
-    const st = await fh.stat()
-    return new FileSource(fh, st.size, path)
+    try {
+      return new FileSource(fh, (await fh.stat()).size, path)
+    } catch (e) {
+      await fh.close()
+      throw e
+    }
   }
 
   async read(offset: number, length: number): Promise<Buffer> {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(length, this.size - o))
+    if (this.whole) return this.whole.subarray(Math.min(o, this.whole.length), Math.min(o + len, this.whole.length))
     const buf = Buffer.allocUnsafe(len)
     const got = await this.readInto(buf, o)
     return got === len ? buf : buf.subarray(0, got)
@@ -96,17 +124,22 @@ export class FileSource implements ByteSource {
   async readInto(target: Uint8Array, offset: number): Promise<number> {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(target.length, this.size - o))
+    if (this.whole) {
+      const part = this.whole.subarray(Math.min(o, this.whole.length), Math.min(o + len, this.whole.length))
+      target.set(part)
+      return part.length
+    }
     let got = 0
     while (got < len) {
-      const { bytesRead } = await this.fh.read(target, got, len - got, o + got)
+      const { bytesRead } = await this.fh!.read(target, got, len - got, o + got)
       if (bytesRead === 0) break
       got += bytesRead
     }
     return got
   }
 
-  close(): Promise<void> {
-    return this.fh.close()
+  async close(): Promise<void> {
+    await this.fh?.close()
   }
 }
 
