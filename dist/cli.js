@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-O53UJE3H.js";
+} from "./chunks/chunk-R7EXRNP5.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-3CP3D4AF.js";
+} from "./chunks/chunk-SAYTLGBQ.js";
 import "./chunks/chunk-SCZTM4B2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

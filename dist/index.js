@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-O53UJE3H.js";
+} from "./chunks/chunk-R7EXRNP5.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-3CP3D4AF.js";
+} from "./chunks/chunk-SAYTLGBQ.js";
 import {
   sha256File
 } from "./chunks/chunk-SCZTM4B2.js";

@@ -44,6 +44,9 @@ export async function mapTargets(
     while (next < targets.length) {
       const id = next++
       results[id] = await scanOne(targets[id]!, opts)
+      // small files are read and analysed without real I/O waits: let the workers' messages in between files,
+      // or they starve until this thread runs out of work
+      await new Promise((r) => setImmediate(r))
     }
   })()
   const size = Math.min(jobs - 1, targets.length - 1)
