@@ -82,6 +82,9 @@ export class FloatStats {
       let inf = 0
       let first = -1
       let last = -1
+      // integer pass: low-byte histogram, upcast provenance, non-finite values and the largest magnitude (for
+      // finite float32, |v| orders like its bits without the sign)
+      let maxBits = 0
       for (let e = 0; e < count; e++) {
         const u = uv[e]!
         counts[u & 0xff]!++
@@ -91,27 +94,40 @@ export class FloatStats {
           last = e
         }
         if (u & 0x1fff) nz13++
+        const mag = u & 0x7fffffff
+        if (mag >= 0x7f800000) {
+          if (mag > 0x7f800000) nan++
+          else inf++
+        } else if (mag > maxBits) maxBits = mag
       }
       for (let e = 0; e < lows.length; e++) lows[e] = uv[e]! & 0xff
       for (let b = 0; b < 256; b++) hist[b]! += counts[b]!
       const distinct = this.distinct
       for (let e = 0; e < count && distinct.size <= 4096; e++) distinct.add(uv[e]!)
-      for (let e = 0; e < count; e++) {
-        const v = fv[e]!
-        // one test for both NaN and ±Infinity (x - x is NaN for them): a single, well-predicted branch
-        if (v - v !== 0) {
-          if (v !== v) nan++
-          else inf++
-          continue
-        }
-        const a = Math.abs(v)
-        maxAbs = a > maxAbs ? a : maxAbs
-        const v2 = v * v
-        sum += v
-        sum2 += v2
-        sum3 += v2 * v
-        sum4 += v2 * v2
+      if (maxBits > 0) {
+        magnitude[0] = maxBits
+        if (magnitudeF[0]! > maxAbs) maxAbs = magnitudeF[0]!
       }
+      // float pass: moments of the finite values, without a branch when the chunk has none other
+      if (nan + inf === 0)
+        for (let e = 0; e < count; e++) {
+          const v = fv[e]!
+          const v2 = v * v
+          sum += v
+          sum2 += v2
+          sum3 += v2 * v
+          sum4 += v2 * v2
+        }
+      else
+        for (let e = 0; e < count; e++) {
+          const v = fv[e]!
+          if (v - v !== 0) continue // NaN or ±Infinity
+          const v2 = v * v
+          sum += v
+          sum2 += v2
+          sum3 += v2 * v
+          sum4 += v2 * v2
+        }
       if (first >= 0) {
         if (this.firstNonzeroLow16 < 0) this.firstNonzeroLow16 = elementIndex + first
         this.lastNonzeroLow16 = elementIndex + last
@@ -279,6 +295,9 @@ function f16(h: number): number {
 }
 
 const bfBuf = new DataView(new ArrayBuffer(4))
+/** Reinterprets float32 bits (the largest magnitude found by the integer pass). */
+const magnitude = new Uint32Array(1)
+const magnitudeF = new Float32Array(magnitude.buffer)
 function bf16(h: number): number {
   bfBuf.setUint32(0, h << 16)
   return bfBuf.getFloat32(0)
