@@ -23,7 +23,15 @@ describe('inputs', () => {
     expect(i.integrity).toMatchObject({ trustedKeys: [], trustedCas: [], signatures: [], requireSignature: false })
     expect(i.failOnNewOnly).toBe(false)
     expect(i.baseline).toBeUndefined()
+    expect(i.jobs).toBeUndefined()
     expect(i.history).toEqual({ all: false })
+  })
+
+  test('jobs: a whole number of analysis threads', () => {
+    expect(readInputs(reader({ jobs: '1' })).jobs).toBe(1)
+    expect(readInputs(reader({ jobs: ' 4 ' })).jobs).toBe(4)
+    for (const bad of ['0', 'two', '-1', '1.5', '1000'])
+      expect(() => readInputs(reader({ jobs: bad }))).toThrow(/input jobs must be a whole number from 1 to 999/)
   })
 
   test('no inputs at all (defaults not applied) behave the same', () => {

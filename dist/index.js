@@ -24930,8 +24930,14 @@ function readInputs(get) {
     integrity: actionIntegrityInput(get),
     failOnNewOnly: bool("fail-on-new-only", v("fail-on-new-only"), false),
     ...optional(v("baseline")) ? { baseline: v("baseline") } : {},
+    ...v("jobs") !== "" ? { jobs: readJobs(v("jobs")) } : {},
     history: readHistoryInputs(v, mode)
   };
+}
+function readJobs(value) {
+  if (!/^[1-9]\d{0,2}$/.test(value))
+    throw new UserError(`input jobs must be a whole number from 1 to 999 (got "${value}")`);
+  return Number(value);
 }
 var HISTORY_ONLY = ["history-range", "history-since", "history-all", "history-max-blobs", "shard"];
 function readHistoryInputs(v, mode) {
@@ -27084,7 +27090,12 @@ async function execute() {
     workspace,
     ...base ? { base } : {}
   });
-  const opts = { failOn, config: policy.config, ...integrity ? { integrity } : {} };
+  const opts = {
+    failOn,
+    config: policy.config,
+    ...integrity ? { integrity } : {},
+    ...inputs.jobs ? { jobs: inputs.jobs } : {}
+  };
   let policyText = policy.description;
   if (wantsIntegrity && integrity) policyText += `; integrity: ${trustDescription(integrity, base)}`;
   let report;

@@ -47,6 +47,8 @@ export interface ActionInputs {
   failOnNewOnly: boolean
   /** A previous JSON report whose findings are accepted (read from the base commit on pull requests). */
   baseline?: string
+  /** Analysis threads (default: one per core). */
+  jobs?: number
   history: HistoryInputs
 }
 
@@ -106,8 +108,15 @@ export function readInputs(get: InputReader): ActionInputs {
     integrity: actionIntegrityInput(get),
     failOnNewOnly: bool('fail-on-new-only', v('fail-on-new-only'), false),
     ...(optional(v('baseline')) ? { baseline: v('baseline') } : {}),
+    ...(v('jobs') !== '' ? { jobs: readJobs(v('jobs')) } : {}),
     history: readHistoryInputs(v, mode)
   }
+}
+
+function readJobs(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value))
+    throw new UserError(`input jobs must be a whole number from 1 to 999 (got "${value}")`)
+  return Number(value)
 }
 
 const HISTORY_ONLY = ['history-range', 'history-since', 'history-all', 'history-max-blobs', 'shard'] as const

@@ -124,7 +124,12 @@ async function execute(): Promise<void> {
           workspace,
           ...(base ? { base } : {})
         })
-  const opts: ScanOptions = { failOn, config: policy.config, ...(integrity ? { integrity } : {}) }
+  const opts: ScanOptions = {
+    failOn,
+    config: policy.config,
+    ...(integrity ? { integrity } : {}),
+    ...(inputs.jobs ? { jobs: inputs.jobs } : {})
+  }
   let policyText = policy.description
   if (wantsIntegrity && integrity) policyText += `; integrity: ${trustDescription(integrity, base)}`
 
