@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-677EB2Q3.js";
+} from "./chunks/chunk-R52O2WCB.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-3SVMWHPT.js";
+} from "./chunks/chunk-6WKP4TPY.js";
 import "./chunks/chunk-SCZTM4B2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

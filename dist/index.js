@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-677EB2Q3.js";
+} from "./chunks/chunk-R52O2WCB.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-3SVMWHPT.js";
+} from "./chunks/chunk-6WKP4TPY.js";
 import {
   sha256File
 } from "./chunks/chunk-SCZTM4B2.js";

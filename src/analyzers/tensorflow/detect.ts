@@ -2,17 +2,18 @@
 // tf-keras keras_metadata.pb and fingerprint.pb. Each check walks a bounded prefix against the schema
 // (field numbers + wire types) and requires the fields that make the message what it is.
 import type { SniffView } from '../../engine/registry.js'
-import { LEN, VARINT, varBig, varNum } from '../protobuf/wire.js'
+import { VARINT, varBig, varNum } from '../protobuf/wire.js'
 import { readPrefix, prefixMatches, scanPrefix, startsLike, type WireTable } from '../protobuf/shape.js'
-
-const SAVED_MODEL: WireTable = { 1: VARINT, 2: LEN }
-const META_GRAPH: WireTable = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN }
-const META_INFO: WireTable = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: VARINT, 8: LEN }
-const GRAPH_DEF: WireTable = { 1: LEN, 2: LEN, 3: VARINT, 4: LEN, 5: LEN }
-const NODE_DEF: WireTable = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN, 8: LEN }
-const KERAS_META: WireTable = { 1: LEN }
-const KERAS_OBJECT: WireTable = { 2: VARINT, 3: LEN, 4: LEN, 5: LEN, 6: LEN }
-const FINGERPRINT: WireTable = { 1: VARINT, 2: VARINT, 3: VARINT, 4: VARINT, 5: VARINT, 6: LEN }
+import {
+  FINGERPRINT,
+  GRAPH_DEF,
+  KERAS_META,
+  KERAS_OBJECT,
+  META_GRAPH,
+  META_INFO,
+  NODE_DEF,
+  SAVED_MODEL
+} from './fields.js'
 
 const OP_NAME = /^[A-Za-z_][A-Za-z0-9_>]*$/
 const MAX_TOP_FIELDS = 4096

@@ -3,6 +3,7 @@
 // {saved_model,meta_graph,saved_object_graph}.proto). They keep what the graph analysis needs (op names,
 // inputs, called functions, a few string attributes, string constants) and skip tensor contents by offset.
 import { LEN, VARINT, ProtoReader, type PbField } from '../protobuf/wire.js'
+import { GRAPH_DEF, META_GRAPH, NODE_DEF } from './fields.js'
 import { LimitExceeded } from '../../engine/limits.js'
 import { SNIFF_MAX } from '../common/sniff.js'
 
@@ -63,9 +64,9 @@ const MAX_STRINGS_PER_NODE = 256
 const MAX_STRING_READ = 64 * 1024
 
 type Table = Record<number, number>
-const T_NODE: Table = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN, 8: LEN }
-const T_GRAPH: Table = { 1: LEN, 2: LEN, 3: VARINT, 4: LEN, 5: LEN }
-const T_META: Table = { 1: LEN, 2: LEN, 3: LEN, 4: LEN, 5: LEN, 6: LEN, 7: LEN }
+const T_NODE: Table = NODE_DEF
+const T_GRAPH: Table = GRAPH_DEF
+const T_META: Table = META_GRAPH
 
 export class TfWalker {
   /** Nodes, functions, inputs, strings… kept so far: an empty NodeDef is 2 bytes on disk, hundreds in memory. */
