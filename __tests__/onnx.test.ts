@@ -184,3 +184,44 @@ describe('ONNX analyzer (fixtures from python3-onnx)', () => {
     for (const f of r.files) expect(f.format).toBe('unknown')
   })
 })
+
+describe('ONNX external data reaches the weights stage (onnx.save_model with save_as_external_data)', () => {
+  const dir = join(FIXTURES, 'onnx', 'external_weights')
+
+  test('a clean trained initializer kept in model.onnx.data is examined and passes', () => {
+    const { report } = scanJson([join(dir, 'clean.onnx')])
+    const f = fileOf(report, 'clean.onnx')
+    expect(f.verdict).toBe('pass')
+    expect(f.tensors).toEqual([
+      expect.objectContaining({ name: 'fc1.weight', dtype: 'f32', shape: [256, 256], examinedElements: 65536 })
+    ])
+  })
+
+  test('marker text in the low 8 bits of the external bytes is found on the tensor', () => {
+    const { report } = scanJson([join(dir, 'payload.onnx')], ['--fail-on', 'none'])
+    const f = fileOf(report, 'payload.onnx')
+    const steg = f.findings.filter((x: any) => x.ruleId.startsWith('STEG-'))
+    expect(steg.map((x: any) => `${x.ruleId} ${x.severity}`)).toEqual(['STEG-003 medium'])
+    expect(steg[0].message).toMatch(/^Tensor fc1\.weight: the low 8 bits of its values decode to text/)
+  })
+
+  test('external data behind a link or a hard link is not opened for the weights either', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mg-onnx-extw-'))
+    mkdirSync(join(root, 'linked'))
+    mkdirSync(join(root, 'hard'))
+    copyFileSync(join(dir, 'payload.onnx'), join(root, 'linked', 'payload.onnx'))
+    symlinkSync(join(dir, 'payload.onnx.data'), join(root, 'linked', 'payload.onnx.data'))
+    copyFileSync(join(dir, 'payload.onnx'), join(root, 'hard', 'payload.onnx'))
+    copyFileSync(join(dir, 'payload.onnx.data'), join(root, 'hard', 'original.data'))
+    linkSync(join(root, 'hard', 'original.data'), join(root, 'hard', 'payload.onnx.data'))
+    const { report } = scanJson(
+      [join(root, 'linked', 'payload.onnx'), join(root, 'hard', 'payload.onnx')],
+      ['--fail-on', 'none']
+    )
+    for (const sub of ['linked', 'hard']) {
+      const f = fileOf(report, `${sub}/payload.onnx`)
+      expect(f.tensors ?? []).toEqual([])
+      expect(f.findings.map((x: any) => x.ruleId)).toEqual(['ONNX-004'])
+    }
+  })
+})

@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-R52O2WCB.js";
+} from "./chunks/chunk-MJX33KTM.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-6WKP4TPY.js";
+} from "./chunks/chunk-IW5MLYW4.js";
 import "./chunks/chunk-SCZTM4B2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-R52O2WCB.js";
+} from "./chunks/chunk-MJX33KTM.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-6WKP4TPY.js";
+} from "./chunks/chunk-IW5MLYW4.js";
 import {
   sha256File
 } from "./chunks/chunk-SCZTM4B2.js";

@@ -3,6 +3,7 @@
 // outside that folder is ever looked at, so a hostile path in a model cannot make the scanner probe the host.
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { FileSource, type ByteSource } from './source.js'
 
 export interface NeighbourStat {
   exists: boolean
@@ -19,6 +20,13 @@ export interface NeighbourStat {
 
 export interface Neighbours {
   stat(relPath: string): Promise<NeighbourStat>
+  /**
+   * Opens a neighbour for reading (ONNX external data for the weights stage): only a regular file inside the folder,
+   * not a link and not a hard link, never through a link at its last component. Undefined otherwise.
+   */
+  open(relPath: string): Promise<ByteSource | undefined>
+  /** Closes whatever open() opened. */
+  close(): Promise<void>
 }
 
 function inside(root: string, p: string): boolean {
@@ -32,7 +40,26 @@ const OUTSIDE: NeighbourStat = { exists: false, isSymlink: false, insideRoot: fa
 export function folderNeighbours(folder: string): Neighbours {
   const root = resolve(folder)
   let realRoot: Promise<string> | undefined
-  return {
+  const opened = new Map<string, Promise<FileSource | undefined>>()
+  const self: Neighbours = {
+    open(relPath: string): Promise<ByteSource | undefined> {
+      let p = opened.get(relPath)
+      if (!p) {
+        p = self
+          .stat(relPath)
+          .then((st) =>
+            st.exists && st.insideRoot && !st.isSymlink && st.isFile === true && (st.hardLinks ?? 1) <= 1
+              ? FileSource.open(resolve(root, relPath)).catch(() => undefined)
+              : undefined
+          )
+        opened.set(relPath, p)
+      }
+      return p
+    },
+    async close(): Promise<void> {
+      for (const p of opened.values()) await (await p)?.close()
+      opened.clear()
+    },
     async stat(relPath: string): Promise<NeighbourStat> {
       // Lexically outside the folder, absolute, or with NUL: never touch the file system.
       if (relPath === '' || relPath.includes('\0') || isAbsolute(relPath)) return OUTSIDE
@@ -69,4 +96,5 @@ export function folderNeighbours(folder: string): Neighbours {
       return out
     }
   }
+  return self
 }

@@ -196,10 +196,11 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
   } catch (e) {
     return unreadable(t, 0, e, opts)
   }
+  const neighbours = folderNeighbours(dirname(t.fsPath))
   try {
     const name = basename(t.fsPath)
     const [analysed, sha256] = await Promise.all([
-      analyzeSource(src, t.display, name, opts.config.limits, folderNeighbours(dirname(t.fsPath))),
+      analyzeSource(src, t.display, name, opts.config.limits, neighbours),
       sha256Source(src)
     ])
     return reportFor(analysed, { path: t.display, size: src.size, sha256, explicit: t.explicit, name }, opts)
@@ -207,6 +208,7 @@ export async function scanTarget(t: Target, opts: ScanOptions): Promise<FileRepo
     return unreadable(t, src.size, e, opts)
   } finally {
     await src.close()
+    await neighbours.close()
   }
 }
 

@@ -2,6 +2,7 @@
 // integer fields beside it, and — for a model on disk — the referenced file next to it (through Neighbours:
 // lstat/realpath only, never opened, never outside the model's folder).
 import type { NeighbourStat } from '../../engine/neighbours.js'
+import { SliceSource, type ByteSource } from '../../engine/source.js'
 import type { CappedReporter } from '../common/capped.js'
 import type { AnalysisContext } from '../../engine/context.js'
 import { escapeProblem, normaliseRelative } from '../common/paths.js'
@@ -24,6 +25,13 @@ export interface TensorDataInfo {
   expectedBytes?: bigint
 }
 
+/** A validated external-data range: `length` bytes at `start` of the file `rel` next to the model. */
+export interface ExternalBytes {
+  rel: string
+  start: number
+  length: number
+}
+
 export class ExternalDataChecker {
   private readonly stats = new Map<string, Promise<NeighbourStat>>()
   private readonly reportedFiles = new Set<string>()
@@ -33,7 +41,11 @@ export class ExternalDataChecker {
     readonly out: CappedReporter
   ) {}
 
-  async check(entries: ExternalEntry[], info: TensorDataInfo): Promise<void> {
+  /**
+   * Checks a tensor's external data. Returns where its bytes are when they are a readable range of a regular file
+   * next to the model (one location, offset and length valid): the caller hands them to the weights stage.
+   */
+  async check(entries: ExternalEntry[], info: TensorDataInfo): Promise<ExternalBytes | undefined> {
     const { where, offset } = info
     const counts = new Map<string, number>()
     for (const e of entries) counts.set(e.key, (counts.get(e.key) ?? 0) + 1)
@@ -112,12 +124,25 @@ export class ExternalDataChecker {
         })
         continue
       }
-      await this.checkFile(normaliseRelative(loc), ints.get('offset'), len, info)
+      const found = await this.checkFile(normaliseRelative(loc), ints.get('offset'), len, info)
+      if (found && locs.length === 1) return found
     }
+    return undefined
+  }
+
+  /** The bytes of a checked range, through the model's neighbours (the file is opened once per model). */
+  async open(at: ExternalBytes): Promise<ByteSource | undefined> {
+    const src = await this.ctx.run.neighbours?.open(at.rel)
+    return src && at.start + at.length <= src.size ? new SliceSource(src, at.start, at.length) : undefined
   }
 
   /** The referenced file, when the model is a file on disk (not an archive member or a git blob). */
-  private async checkFile(rel: string, off: bigint | undefined, len: bigint | undefined, info: TensorDataInfo) {
+  private async checkFile(
+    rel: string,
+    off: bigint | undefined,
+    len: bigint | undefined,
+    info: TensorDataInfo
+  ): Promise<ExternalBytes | undefined> {
     const neighbours = this.ctx.run.neighbours
     if (!neighbours || this.ctx.member !== undefined) return
     let p = this.stats.get(rel)
@@ -180,5 +205,8 @@ export class ExternalDataChecker {
         `${where}: ${size - o} bytes from offset ${o} of ${JSON.stringify(rel)}, but the shape and type need ${info.expectedBytes}`,
         { offset }
       )
+    const length = len ?? size - o
+    if (info.expectedBytes === undefined || length !== info.expectedBytes) return undefined
+    return { rel, start: Number(o), length: Number(length) }
   }
 }

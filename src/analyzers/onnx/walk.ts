@@ -500,13 +500,17 @@ export class OnnxWalker {
     const expected = this.sizes(label, at, dims, dimCount, dataType)
     const embedded = rawLen !== undefined || typed.size > 0
     if (ext.length > 0 || dataLocation === 1) {
-      await this.external.check(ext, {
+      const bytes = await this.external.check(ext, {
         where: label,
         offset: at,
         dataLocation,
         embedded,
         ...(expected !== undefined ? { expectedBytes: expected.bytes } : {})
       })
+      // weights kept next to the model (every model over 2 GiB) are examined like embedded ones
+      const dtype = ONNX_DTYPE[dataType]
+      const src = bytes && dtype && !embedded ? await this.external.open(bytes) : undefined
+      if (src) declareTensor(this.ctx, name || label, dtype!, dims.map(Number), src)
       return
     }
     if (rawLen !== undefined && typed.size > 0)
