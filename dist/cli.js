@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-MJX33KTM.js";
+} from "./chunks/chunk-VWW7G5UF.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-IW5MLYW4.js";
+} from "./chunks/chunk-OOVZM7G7.js";
 import "./chunks/chunk-SCZTM4B2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-KBWLE4B5.js";
 import {
   RULES
-} from "./chunks/chunk-HNSEL2LT.js";
+} from "./chunks/chunk-JJ5A7RHJ.js";
 import {
   UserError,
   errorMessage
@@ -185,7 +185,7 @@ async function loadConfig(path) {
   } catch {
     throw new UserError(`--config ${path}: cannot read the file`);
   }
-  const { parseConfig } = await import("./chunks/config-file-UQQJPWG7.js");
+  const { parseConfig } = await import("./chunks/config-file-JDOZM44V.js");
   return parseConfig(text, path);
 }
 async function runScan(argv) {

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-MJX33KTM.js";
+} from "./chunks/chunk-VWW7G5UF.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-IW5MLYW4.js";
+} from "./chunks/chunk-OOVZM7G7.js";
 import {
   sha256File
 } from "./chunks/chunk-SCZTM4B2.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-IQVJEF7S.js";
 import {
   parseConfig
-} from "./chunks/chunk-AM5SOV3J.js";
+} from "./chunks/chunk-SDAY5QTT.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -65,7 +65,7 @@ import {
 import {
   RULES,
   getRule
-} from "./chunks/chunk-HNSEL2LT.js";
+} from "./chunks/chunk-JJ5A7RHJ.js";
 import {
   UserError,
   errorMessage

@@ -12,7 +12,15 @@ import { runPickle } from './pickled.js'
 import type { TensorView } from '../pickle/types.js'
 import { segment } from '../pickle/tensor-names.js'
 import { planStorage, uniqueName, viewsByKey } from './views.js'
-import { asInt, describe, isGlobal, isUnknown, parseStoragePid, reportWholeModule } from './storage.js'
+import {
+  asInt,
+  describe,
+  isGlobal,
+  isUnknown,
+  parseStoragePid,
+  reportIncompleteNames,
+  reportWholeModule
+} from './storage.js'
 
 /** LONG1 opcode with the 10-byte MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
 const LONG1_MAGIC = TORCH_LEGACY_MAGIC.subarray(2, 14)
@@ -211,6 +219,7 @@ export const analyzer: FormatAnalyzer = {
       })
       return
     }
+    reportIncompleteNames(ctx, obj)
     const end = await walkStorageBytes(src, ctx, list.end, keyList, decl, viewsByKey(obj.tensorViews))
     if (end === undefined) {
       ctx.notAnalysed('storage data after the fifth pickle could not be delimited', list.end)

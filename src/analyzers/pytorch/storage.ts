@@ -117,3 +117,15 @@ export function reportWholeModule(ctx: AnalysisContext, result: PickleResult, me
     }
   )
 }
+
+/** PT-051: the pickle machine stopped recording key paths (names past the cap fall back to storage keys). */
+export function reportIncompleteNames(ctx: AnalysisContext, result: PickleResult, member?: string): void {
+  if (result.tensorNamesIncomplete)
+    ctx.report(
+      'PT-051',
+      'More container writes than ModelGate records for tensor names: tensors reached only through later writes keep their storage keys',
+      {
+        ...(member !== undefined ? { member } : {})
+      }
+    )
+}

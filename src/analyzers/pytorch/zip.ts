@@ -11,7 +11,14 @@ import { analyzePickledContent } from './pickled.js'
 import { SliceSource } from '../../engine/source.js'
 import type { TensorView } from '../pickle/types.js'
 import { planStorage, uniqueName, viewsByKey } from './views.js'
-import { describe, isUnknown, parseStoragePid, reportWholeModule, type StorageRef } from './storage.js'
+import {
+  describe,
+  isUnknown,
+  parseStoragePid,
+  reportIncompleteNames,
+  reportWholeModule,
+  type StorageRef
+} from './storage.js'
 
 const DATA_PKL = /^([^/]+)\/data\.pkl$/
 const PACKAGE_MARK = /^[^/]+\/\.data\/(extern_modules|version|python_version)$/
@@ -227,6 +234,7 @@ async function checkStorages(
     refs.set(ref.key, ref)
   }
   const views = viewsByKey(result.tensorViews)
+  reportIncompleteNames(ctx, result, pklMember)
   const used = new Set<string>()
   for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
   if (!result.complete) return

@@ -110,6 +110,14 @@ export const rules: Rule[] = [
     references: ['https://github.com/pytorch/serve/blob/master/model-archiver/README.md']
   },
   {
+    id: 'PT-051',
+    title: 'Tensor names incomplete (too many container writes)',
+    severity: 'info',
+    why: 'Tensors are named by the dict keys that lead to them in data.pkl. Past 65,536 recorded container writes ModelGate stops recording (bounded memory), so tensors reached only through later writes are named by their storage key; their values are still examined.',
+    fix: 'Nothing to fix; compare such tensors by storage key, or save the weights as safetensors (names in the header).',
+    references: [SERIALIZATION]
+  },
+  {
     id: 'PT-050',
     title: 'Whole-module pickle instead of a state dict',
     severity: 'medium',
