@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-VWW7G5UF.js";
+} from "./chunks/chunk-4NCXTSY7.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-OOVZM7G7.js";
+} from "./chunks/chunk-CVCVEDPC.js";
 import "./chunks/chunk-SCZTM4B2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

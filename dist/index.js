@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-VWW7G5UF.js";
+} from "./chunks/chunk-4NCXTSY7.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-OOVZM7G7.js";
+} from "./chunks/chunk-CVCVEDPC.js";
 import {
   sha256File
 } from "./chunks/chunk-SCZTM4B2.js";

@@ -23,14 +23,16 @@ export function defaultJobs(): number {
 
 /**
  * Runs `scanOne` for every target: in this thread and on `jobs - 1` worker threads loaded from `workerUrl` when
- * that is given and jobs > 1, otherwise sequentially in this thread.
+ * that is given and jobs > 1, otherwise sequentially in this thread. A worker that dies (out of memory, a crash
+ * in native code) costs only the files it held: each gets `failed`'s report and a fresh worker takes over.
  */
 export async function mapTargets(
   targets: Target[],
   opts: ScanOptions,
   jobs: number,
   scanOne: (t: Target, o: ScanOptions) => Promise<FileReport | undefined>,
-  workerUrl?: URL
+  workerUrl?: URL,
+  failed: (t: Target, why: string) => FileReport | undefined = () => undefined
 ): Promise<(FileReport | undefined)[]> {
   const results: (FileReport | undefined)[] = new Array(targets.length)
   if (jobs <= 1 || targets.length <= 1 || !workerUrl) {
@@ -49,41 +51,50 @@ export async function mapTargets(
       await new Promise((r) => setImmediate(r))
     }
   })()
-  const size = Math.min(jobs - 1, targets.length - 1)
-  await Promise.all([
-    here,
-    ...Array.from({ length: size }, () => {
+
+  /** One worker until the queue is empty; resolves early (after a replacement took over) when it dies. */
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve) => {
       const w = new Worker(workerUrl)
-      return new Promise<void>((resolve, reject) => {
-        let inFlight = 0
-        const feed = () => {
-          if (next >= targets.length) {
-            if (inFlight === 0) void w.terminate().then(() => resolve())
-            return
+      const held = new Set<number>()
+      let done = false
+      const feed = () => {
+        if (next >= targets.length) {
+          if (held.size === 0 && !done) {
+            done = true
+            void w.terminate().then(() => resolve())
           }
-          const id = next++
-          inFlight++
-          // Only plain data crosses to workers; trust material (integrity) stays in this thread.
-          w.postMessage({
-            id,
-            target: targets[id],
-            opts: { failOn: opts.failOn, config: opts.config }
-          } satisfies WorkItem)
+          return
         }
-        w.on('message', (m: WorkResult) => {
-          if ('error' in m) {
-            reject(new Error(`worker failed on ${targets[m.id]!.display}: ${m.error}`))
-            return
-          }
-          results[m.id] = m.report ?? undefined
-          inFlight--
-          feed()
-        })
-        w.on('error', reject)
-        // a few files queued per worker, so it never waits for a round trip through this thread between files
-        for (let k = 0; k < IN_FLIGHT; k++) feed()
+        const id = next++
+        held.add(id)
+        // Only plain data crosses to workers; trust material (integrity) stays in this thread.
+        w.postMessage({
+          id,
+          target: targets[id],
+          opts: { failOn: opts.failOn, config: opts.config }
+        } satisfies WorkItem)
+      }
+      const die = (why: string) => {
+        if (done) return
+        done = true
+        for (const id of held) results[id] = failed(targets[id]!, why)
+        held.clear()
+        void w.terminate()
+        resolve(next < targets.length ? runWorker() : undefined)
+      }
+      w.on('message', (m: WorkResult) => {
+        held.delete(m.id)
+        results[m.id] = 'error' in m ? failed(targets[m.id]!, m.error) : (m.report ?? undefined)
+        feed()
       })
+      w.on('error', (e) => die(`the analysis worker failed: ${e.message}`))
+      w.on('exit', (code) => die(`the analysis worker exited (${code})`))
+      // a few files queued per worker, so it never waits for a round trip through this thread between files
+      for (let k = 0; k < IN_FLIGHT; k++) feed()
     })
-  ])
+
+  const size = Math.min(jobs - 1, targets.length - 1)
+  await Promise.all([here, ...Array.from({ length: size }, runWorker)])
   return results
 }

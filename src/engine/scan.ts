@@ -229,7 +229,15 @@ export async function scanTargets(
   opts: ScanOptions = { failOn: 'high', config: EMPTY_CONFIG }
 ): Promise<Report> {
   const jobs = opts.jobs ?? defaultJobs()
-  const results = await mapTargets(targets, opts, jobs, scanTarget, distWorker('worker'))
+  const results = await mapTargets(targets, opts, jobs, scanTarget, distWorker('worker'), (t, why) =>
+    t.link
+      ? linkReport(t, opts)
+      : finish(
+          { path: t.display, format: 'unknown', size: 0, sha256: '', imports: [] },
+          [{ ruleId: 'GEN-011', severity: getRule('GEN-011').severity, message: `Not analysed: ${why}` }],
+          opts
+        )
+  )
   const files = results.filter((r): r is FileReport => r !== undefined)
   // loaded here, not at the top: analysis workers import this module and never need signatures (sigstore)
   const { runIntegrityStage } = await import('../integrity/stage.js')
