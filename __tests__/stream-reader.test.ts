@@ -5,6 +5,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FileSource, SliceSource, BufferSource, type ByteSource } from '../src/engine/source.js'
@@ -81,5 +82,31 @@ describe('StreamReader read-ahead', () => {
       { kind: 'take', n: 2000 },
       { kind: 'take', n: 5 }
     ])
+  })
+})
+
+describe('FileSource.open', () => {
+  test('a FIFO is refused at once (no wait for a writer), as is a directory', async () => {
+    const fifo = join(dir, 'fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    // opening a FIFO without O_NONBLOCK would block this test forever: jest's timeout would fail it
+    await expect(FileSource.open(fifo)).rejects.toThrow(/not a regular file/)
+    await expect(FileSource.open(dir)).rejects.toThrow(/not a regular file|EISDIR/)
+  })
+
+  test('files up to 256 KiB are read whole, larger ones through a handle: the same bytes either way', async () => {
+    for (const size of [0, 1, 256 * 1024, 256 * 1024 + 1]) {
+      const p = join(dir, `size-${size}`)
+      const b = randomBytes(size)
+      writeFileSync(p, b)
+      const src = await FileSource.open(p)
+      try {
+        expect(src.size).toBe(size)
+        expect(Buffer.compare(Buffer.from(await src.read(0, size)), b)).toBe(0)
+        expect(Buffer.compare(Buffer.from(await src.read(size - 7, 100)), b.subarray(Math.max(0, size - 7)))).toBe(0)
+      } finally {
+        await src.close()
+      }
+    }
   })
 })

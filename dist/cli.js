@@ -14,17 +14,17 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-4NCXTSY7.js";
+} from "./chunks/chunk-ARHVRKMR.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-CVCVEDPC.js";
-import "./chunks/chunk-SCZTM4B2.js";
+} from "./chunks/chunk-NTHRMQU3.js";
+import "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
-import "./chunks/chunk-IQVJEF7S.js";
+import "./chunks/chunk-ZX5FWP3P.js";
 import {
   EMPTY_CONFIG,
   parseFailOn

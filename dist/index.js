@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-4NCXTSY7.js";
+} from "./chunks/chunk-ARHVRKMR.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,10 +33,10 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-CVCVEDPC.js";
+} from "./chunks/chunk-NTHRMQU3.js";
 import {
   sha256File
-} from "./chunks/chunk-SCZTM4B2.js";
+} from "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import {
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-TVLJSTC4.js";
 import {
   FileSource
-} from "./chunks/chunk-IQVJEF7S.js";
+} from "./chunks/chunk-ZX5FWP3P.js";
 import {
   parseConfig
 } from "./chunks/chunk-SDAY5QTT.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-CVCVEDPC.js";
-import "./chunks/chunk-SCZTM4B2.js";
+} from "./chunks/chunk-NTHRMQU3.js";
+import "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
-import "./chunks/chunk-IQVJEF7S.js";
+import "./chunks/chunk-ZX5FWP3P.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
 import "./chunks/chunk-JJ5A7RHJ.js";

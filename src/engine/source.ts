@@ -87,10 +87,12 @@ export class FileSource implements ByteSource {
   static async open(path: string): Promise<FileSource> {
     // Small files are read whole with blocking calls (microseconds each): a pull request of a thousand small
     // files would otherwise spend more time hopping through the I/O thread pool than being analysed.
-    const fd = openSync(path, READ_NOFOLLOW)
+    // O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; only regular files are read at all
+    const fd = openSync(path, READ_NOFOLLOW | (constants.O_NONBLOCK ?? 0))
     try {
       const st = fstatSync(fd)
-      if (st.isFile() && st.size <= WHOLE_FILE_MAX) {
+      if (!st.isFile()) throw new Error(`${path} is not a regular file`)
+      if (st.size <= WHOLE_FILE_MAX) {
         const whole = Buffer.allocUnsafe(st.size)
         let got = 0
         while (got < whole.length) {
