@@ -193,7 +193,13 @@ describe('ONNX external data reaches the weights stage (onnx.save_model with sav
     const f = fileOf(report, 'clean.onnx')
     expect(f.verdict).toBe('pass')
     expect(f.tensors).toEqual([
-      expect.objectContaining({ name: 'fc1.weight', dtype: 'f32', shape: [256, 256], examinedElements: 65536 })
+      expect.objectContaining({
+        name: 'fc1.weight',
+        storage: 'clean.onnx.data@0',
+        dtype: 'f32',
+        shape: [256, 256],
+        examinedElements: 65536
+      })
     ])
   })
 

@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-ARHVRKMR.js";
+} from "./chunks/chunk-QZGH7BYM.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-NTHRMQU3.js";
+} from "./chunks/chunk-R5YUWBAJ.js";
 import "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-ARHVRKMR.js";
+} from "./chunks/chunk-QZGH7BYM.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-NTHRMQU3.js";
+} from "./chunks/chunk-R5YUWBAJ.js";
 import {
   sha256File
 } from "./chunks/chunk-4DLEAMJU.js";

@@ -9,9 +9,10 @@ export function declareTensor(
   name: string,
   dtype: DType,
   shape: number[],
-  bytes: ByteSource
+  bytes: ByteSource,
+  storage?: string
 ): void {
-  const ref: TensorRef = { name, dtype, shape, bytes }
+  const ref: TensorRef = { name, dtype, shape, bytes, ...(storage !== undefined ? { storage } : {}) }
   if (ctx.member !== undefined) ref.member = ctx.member
   ctx.run.tensors.push(ref)
 }

@@ -510,7 +510,7 @@ export class OnnxWalker {
       // weights kept next to the model (every model over 2 GiB) are examined like embedded ones
       const dtype = ONNX_DTYPE[dataType]
       const src = bytes && dtype && !embedded ? await this.external.open(bytes) : undefined
-      if (src) declareTensor(this.ctx, name || label, dtype!, dims.map(Number), src)
+      if (src) declareTensor(this.ctx, name || label, dtype!, dims.map(Number), src, `${bytes!.rel}@${bytes!.start}`)
       return
     }
     if (rawLen !== undefined && typed.size > 0)

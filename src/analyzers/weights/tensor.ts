@@ -13,7 +13,10 @@ export interface TensorRef {
   bytes: ByteSource
   /** Member path of the container holding it, for findings. */
   member?: string
-  /** Formats whose tensors live in shared storages (PyTorch): the storage it was cut from, e.g. `archive/data/3`. */
+  /**
+   * Where the bytes live when not simply in the tensor's own record: the shared storage it was cut from (PyTorch,
+   * `archive/data/3`), or the external data file next to the model (ONNX, `model.onnx.data@4096`).
+   */
   storage?: string
   /** Other names of the same tensor (tied weights). */
   aliases?: string[]
