@@ -186,7 +186,7 @@ export interface HistoryInfo {
 export interface TensorSummary {
   /** The format's tensor name; PyTorch: the key path in the checkpoint (`model.fc1.weight`). */
   name: string
-  /** PyTorch: the storage record the tensor's bytes come from (`archive/data/3`). */
+  /** Where the bytes come from: the PyTorch storage record (`archive/data/3`) or the ONNX external data file and offset. */
   storage?: string
   /** Other names of the same tensor (tied weights). */
   aliases?: string[]
