@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES, fileOf, runCli, scanJson } from './helpers/cli.js'
@@ -229,5 +238,39 @@ describe('ONNX external data reaches the weights stage (onnx.save_model with sav
       expect(f.tensors ?? []).toEqual([])
       expect(f.findings.map((x: any) => x.ruleId)).toEqual(['ONNX-004'])
     }
+  })
+})
+
+describe('ONNX-014: external data bytes no tensor references', () => {
+  const dir = join(FIXTURES, 'onnx', 'external_weights')
+  /** clean.onnx next to its data file with `extra` appended. */
+  const withTail = (extra: Buffer) => {
+    const root = mkdtempSync(join(tmpdir(), 'mg-onnx-tail-'))
+    copyFileSync(join(dir, 'clean.onnx'), join(root, 'clean.onnx'))
+    copyFileSync(join(dir, 'clean.onnx.data'), join(root, 'clean.onnx.data'))
+    appendFileSync(join(root, 'clean.onnx.data'), extra)
+    return fileOf(scanJson([join(root, 'clean.onnx')], ['--fail-on', 'none']).report, 'clean.onnx')
+  }
+
+  test('a script appended after the last tensor is reported with its size and offset', () => {
+    const size = statSync(join(dir, 'clean.onnx.data')).size
+    const script = Buffer.from("import os; os.system('echo modelgate-marker')\n")
+    const f = withTail(script)
+    expect(f.findings.map((x: any) => `${x.ruleId} ${x.severity}`)).toEqual(['ONNX-014 low'])
+    expect(f.findings[0].message).toBe(
+      `${script.length} bytes of external data file "clean.onnx.data" in 1 range(s) are referenced by no tensor (first at offset ${size})`
+    )
+  })
+
+  test('zeros up to 64 KiB are alignment padding; more than that is not', () => {
+    expect(withTail(Buffer.alloc(4096)).findings).toEqual([])
+    expect(withTail(Buffer.alloc(64 * 1024 + 1)).findings.map((x: any) => x.ruleId)).toEqual(['ONNX-014'])
+  })
+
+  test('the generated fixtures reference every byte of their data files', () => {
+    for (const name of ['clean.onnx', 'payload.onnx'])
+      expect(
+        fileOf(scanJson([join(dir, name)], ['--fail-on', 'none']).report, name).findings.map((x: any) => x.ruleId)
+      ).not.toContain('ONNX-014')
   })
 })

@@ -14,12 +14,12 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-QZGH7BYM.js";
+} from "./chunks/chunk-LKONFNTY.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-R5YUWBAJ.js";
+} from "./chunks/chunk-RDSH2XPE.js";
 import "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-KBWLE4B5.js";
 import {
   RULES
-} from "./chunks/chunk-JJ5A7RHJ.js";
+} from "./chunks/chunk-GDM5GINI.js";
 import {
   UserError,
   errorMessage
@@ -185,7 +185,7 @@ async function loadConfig(path) {
   } catch {
     throw new UserError(`--config ${path}: cannot read the file`);
   }
-  const { parseConfig } = await import("./chunks/config-file-JDOZM44V.js");
+  const { parseConfig } = await import("./chunks/config-file-RM7SSROG.js");
   return parseConfig(text, path);
 }
 async function runScan(argv) {

@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-QZGH7BYM.js";
+} from "./chunks/chunk-LKONFNTY.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,7 +33,7 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-R5YUWBAJ.js";
+} from "./chunks/chunk-RDSH2XPE.js";
 import {
   sha256File
 } from "./chunks/chunk-4DLEAMJU.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-ZX5FWP3P.js";
 import {
   parseConfig
-} from "./chunks/chunk-SDAY5QTT.js";
+} from "./chunks/chunk-DAVZDDNO.js";
 import {
   EMPTY_CONFIG,
   INVENTORY_KEYS,
@@ -65,7 +65,7 @@ import {
 import {
   RULES,
   getRule
-} from "./chunks/chunk-JJ5A7RHJ.js";
+} from "./chunks/chunk-GDM5GINI.js";
 import {
   UserError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-R5YUWBAJ.js";
+} from "./chunks/chunk-RDSH2XPE.js";
 import "./chunks/chunk-4DLEAMJU.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
@@ -9,7 +9,7 @@ import "./chunks/chunk-TVLJSTC4.js";
 import "./chunks/chunk-ZX5FWP3P.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
-import "./chunks/chunk-JJ5A7RHJ.js";
+import "./chunks/chunk-GDM5GINI.js";
 import {
   errorMessage
 } from "./chunks/chunk-AKY6SPXF.js";

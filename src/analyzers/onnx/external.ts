@@ -32,9 +32,15 @@ export interface ExternalBytes {
   length: number
 }
 
+/** Gaps up to this size may be alignment padding (onnx aligns tensors to at most 64 KiB) when they are zeros. */
+const PADDING_MAX = 64 * 1024
+
 export class ExternalDataChecker {
   private readonly stats = new Map<string, Promise<NeighbourStat>>()
   private readonly reportedFiles = new Set<string>()
+  /** Validated ranges per data file, and the file's size: bytes no tensor covers are reported by finish(). */
+  private readonly ranges = new Map<string, { size: number; spans: [number, number][] }>()
+  private readonly uncertain = new Set<string>()
 
   constructor(
     readonly ctx: AnalysisContext,
@@ -80,9 +86,11 @@ export class ExternalDataChecker {
       this.out.report('ONNX-005', `${where}: tensor has both embedded data and external_data`, { offset })
 
     const ints = new Map<string, bigint>()
+    let malformed = false
     for (const e of entries) {
       if (e.key !== 'offset' && e.key !== 'length') continue
       if (!/^\d{1,19}$/.test(e.value)) {
+        malformed = true
         this.out.report(
           'ONNX-003',
           `${where}: external_data ${e.key} "${e.value.slice(0, 40)}" is not a non-negative integer`,
@@ -124,7 +132,10 @@ export class ExternalDataChecker {
         })
         continue
       }
-      const found = await this.checkFile(normaliseRelative(loc), ints.get('offset'), len, info)
+      const rel = normaliseRelative(loc)
+      // a range read from duplicate or malformed keys is a guess: bytes around it cannot be called unreferenced
+      if (malformed || [...counts.values()].some((n) => n > 1)) this.uncertain.add(rel)
+      const found = await this.checkFile(rel, ints.get('offset'), len, info)
       if (found && locs.length === 1) return found
     }
     return undefined
@@ -206,7 +217,53 @@ export class ExternalDataChecker {
         { offset }
       )
     const length = len ?? size - o
+    const file = this.ranges.get(rel) ?? { size: Number(size), spans: [] }
+    if (file.spans.length < this.ctx.limits.maxEntries) file.spans.push([Number(o), Number(o + length)])
+    this.ranges.set(rel, file)
     if (info.expectedBytes === undefined || length !== info.expectedBytes) return undefined
     return { rel, start: Number(o), length: Number(length) }
+  }
+
+  /**
+   * ONNX-014, once every tensor was seen: bytes of a data file that no tensor references. The loader never reads
+   * them, so they are a place to carry a payload for a companion loader; zeros in gaps up to 64 KiB are the
+   * alignment padding onnx.save_model writes and are not reported.
+   */
+  async finish(): Promise<void> {
+    for (const [rel, file] of this.ranges) {
+      if (this.uncertain.has(rel)) continue
+      const spans = [...file.spans].sort((a, b) => a[0] - b[0])
+      const gaps: [number, number][] = []
+      let at = 0
+      for (const [b, e] of spans) {
+        if (b > at) gaps.push([at, b])
+        at = Math.max(at, e)
+      }
+      if (file.size > at) gaps.push([at, file.size])
+      let bytes = 0
+      let first = -1
+      let count = 0
+      for (const [b, e] of gaps) {
+        this.ctx.checkDeadline()
+        if (e - b <= PADDING_MAX && (await this.zeros(rel, b, e - b))) continue
+        bytes += e - b
+        count++
+        if (first < 0) first = b
+      }
+      if (count > 0)
+        this.out.report(
+          'ONNX-014',
+          `${bytes} bytes of external data file ${JSON.stringify(rel)} in ${count} range(s) are referenced by no tensor (first at offset ${first})`,
+          { evidence: `${rel}@${first}` }
+        )
+    }
+  }
+
+  private async zeros(rel: string, start: number, length: number): Promise<boolean> {
+    const src = await this.ctx.run.neighbours?.open(rel)
+    if (!src) return false
+    const b = await src.read(start, length)
+    for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false
+    return true
   }
 }

@@ -139,6 +139,8 @@ export const analyzer: FormatAnalyzer = {
       w.out.report('ONNX-011', `the model is ${src.size} bytes, over the 2 GiB limit of a single protobuf`, {})
     try {
       await w.model(ProtoReader.root(src, { maxDepth: ctx.limits.maxNesting, tick: w.tick }))
+      // only once every tensor was seen: a walk cut short would make referenced bytes look unreferenced
+      await w.external.finish()
     } finally {
       // Model-wide checks on whatever was read, even when a parse error stopped the walk (fail closed).
       checkModel(w, w.facts)

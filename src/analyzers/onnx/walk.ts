@@ -103,7 +103,7 @@ export function normDomain(d: string): string {
 export class OnnxWalker {
   readonly facts: OnnxFacts = { opsets: new Map(), nodes: new Map(), functions: new Map(), opsetOffsets: new Map() }
   readonly out: CappedReporter
-  private readonly external: ExternalDataChecker
+  readonly external: ExternalDataChecker
   private readonly wrongWire = new Set<string>()
   private deepReported = false
   private ticks = 0

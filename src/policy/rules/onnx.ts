@@ -76,6 +76,13 @@ export const rules: Rule[] = [
     fix: 'Re-export the model; every tensor should hold exactly dims × element size bytes.'
   },
   {
+    id: 'ONNX-014',
+    title: 'External data bytes referenced by no tensor',
+    severity: 'low',
+    why: 'ONNX loaders read only the ranges tensors name in an external data file. Other bytes there (beyond the zero padding onnx.save_model writes for alignment) are never loaded as weights: a place to carry a payload that a companion script extracts.',
+    fix: "Re-save the model with onnx.save_model(..., save_as_external_data=True) into a fresh data file (onnx appends to an existing one), and compare the data file with the one from the model's source."
+  },
+  {
     id: 'ONNX-011',
     title: 'Protobuf beyond ONNX limits or with unexpected structure',
     severity: 'medium',
