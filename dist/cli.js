@@ -14,17 +14,17 @@ import {
   renderSarif,
   renderText,
   sortHistoryFiles
-} from "./chunks/chunk-LKONFNTY.js";
+} from "./chunks/chunk-RYGR3IVH.js";
 import {
   VERSION,
   overallVerdict,
   scanTargets
-} from "./chunks/chunk-RDSH2XPE.js";
-import "./chunks/chunk-4DLEAMJU.js";
+} from "./chunks/chunk-JVO6HCST.js";
+import "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
-import "./chunks/chunk-ZX5FWP3P.js";
+import "./chunks/chunk-AHRFBKKA.js";
 import {
   EMPTY_CONFIG,
   parseFailOn

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   sha256FileSync
-} from "./chunks/chunk-4DLEAMJU.js";
+} from "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-XWZ4OELH.js";
-import "./chunks/chunk-ZX5FWP3P.js";
+import "./chunks/chunk-AHRFBKKA.js";
 import {
   errorMessage
 } from "./chunks/chunk-AKY6SPXF.js";

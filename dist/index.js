@@ -23,7 +23,7 @@ import {
   renderJson,
   renderSarif,
   renderText
-} from "./chunks/chunk-LKONFNTY.js";
+} from "./chunks/chunk-RYGR3IVH.js";
 import {
   UNKNOWN_IMPORT_RULES,
   addFindings,
@@ -33,10 +33,10 @@ import {
   overallVerdict,
   reportFor,
   scanTargets
-} from "./chunks/chunk-RDSH2XPE.js";
+} from "./chunks/chunk-JVO6HCST.js";
 import {
   sha256File
-} from "./chunks/chunk-4DLEAMJU.js";
+} from "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import {
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-TVLJSTC4.js";
 import {
   FileSource
-} from "./chunks/chunk-ZX5FWP3P.js";
+} from "./chunks/chunk-AHRFBKKA.js";
 import {
   parseConfig
 } from "./chunks/chunk-DAVZDDNO.js";

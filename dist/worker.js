@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-RDSH2XPE.js";
-import "./chunks/chunk-4DLEAMJU.js";
+} from "./chunks/chunk-JVO6HCST.js";
+import "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
-import "./chunks/chunk-ZX5FWP3P.js";
+import "./chunks/chunk-AHRFBKKA.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
 import "./chunks/chunk-GDM5GINI.js";

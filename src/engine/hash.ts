@@ -70,13 +70,21 @@ export async function sha256Here(src: ByteSource): Promise<string> {
  * through the already open handle.
  */
 export function sha256Source(src: FileSource): Promise<string> {
-  return src.size >= HASH_THREAD_MIN && distWorker('hash-worker') ? sha256File(src.path, src.size) : sha256Here(src)
+  const url = hashWorker(src.size)
+  return url ? hashOnThread(url, src.path) : sha256Here(src)
 }
 
 /** Hashes the file, on its own thread when it is large and the bundle's hash worker is at hand. */
 export function sha256File(path: string, size = 0): Promise<string> {
-  const url = size >= HASH_THREAD_MIN ? distWorker('hash-worker') : undefined
-  if (!url) return sha256FileHere(path)
+  const url = hashWorker(size)
+  return url ? hashOnThread(url, path) : sha256FileHere(path)
+}
+
+function hashWorker(size: number): URL | undefined {
+  return size >= HASH_THREAD_MIN ? distWorker('hash-worker') : undefined
+}
+
+function hashOnThread(url: URL, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const w = new Worker(url, { workerData: { path } })
     let done = false

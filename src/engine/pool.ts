@@ -31,8 +31,8 @@ export async function mapTargets(
   opts: ScanOptions,
   jobs: number,
   scanOne: (t: Target, o: ScanOptions) => Promise<FileReport | undefined>,
-  workerUrl?: URL,
-  failed: (t: Target, why: string) => FileReport | undefined = () => undefined
+  workerUrl: URL | undefined,
+  failed: (t: Target, why: string) => FileReport
 ): Promise<(FileReport | undefined)[]> {
   const results: (FileReport | undefined)[] = new Array(targets.length)
   if (jobs <= 1 || targets.length <= 1 || !workerUrl) {

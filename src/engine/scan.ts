@@ -173,18 +173,17 @@ function inventoryOf(facts: Record<string, unknown>): Inventory | undefined {
   return inv
 }
 
-function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
+/** The report of a file that could not be analysed at all: one finding of `ruleId` (its catalogue severity). */
+function notAnalysed(t: Target, size: number, ruleId: string, message: string, opts: ScanOptions): FileReport {
   return finish(
     { path: t.display, format: 'unknown', size, sha256: '', imports: [] },
-    [
-      {
-        ruleId: 'GEN-012',
-        severity: getRule('GEN-012').severity,
-        message: `Could not read the file: ${errorMessage(e)}`
-      }
-    ],
+    [{ ruleId, severity: getRule(ruleId).severity, message }],
     opts
   )
+}
+
+function unreadable(t: Target, size: number, e: unknown, opts: ScanOptions): FileReport {
+  return notAnalysed(t, size, 'GEN-012', `Could not read the file: ${errorMessage(e)}`, opts)
 }
 
 /** Analyses one file. Returns undefined for a walked (not explicit) file that is no model at all. */
@@ -230,13 +229,7 @@ export async function scanTargets(
 ): Promise<Report> {
   const jobs = opts.jobs ?? defaultJobs()
   const results = await mapTargets(targets, opts, jobs, scanTarget, distWorker('worker'), (t, why) =>
-    t.link
-      ? linkReport(t, opts)
-      : finish(
-          { path: t.display, format: 'unknown', size: 0, sha256: '', imports: [] },
-          [{ ruleId: 'GEN-011', severity: getRule('GEN-011').severity, message: `Not analysed: ${why}` }],
-          opts
-        )
+    t.link ? linkReport(t, opts) : notAnalysed(t, 0, 'GEN-011', `Not analysed: ${why}`, opts)
   )
   const files = results.filter((r): r is FileReport => r !== undefined)
   // loaded here, not at the top: analysis workers import this module and never need signatures (sigstore)

@@ -117,7 +117,7 @@ export class FileSource implements ByteSource {
   async read(offset: number, length: number): Promise<Buffer> {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(length, this.size - o))
-    if (this.whole) return this.whole.subarray(Math.min(o, this.whole.length), Math.min(o + len, this.whole.length))
+    if (this.whole) return this.wholeSlice(o, len)
     const buf = Buffer.allocUnsafe(len)
     const got = await this.readInto(buf, o)
     return got === len ? buf : buf.subarray(0, got)
@@ -127,7 +127,7 @@ export class FileSource implements ByteSource {
     const o = Math.max(0, Math.min(offset, this.size))
     const len = Math.max(0, Math.min(target.length, this.size - o))
     if (this.whole) {
-      const part = this.whole.subarray(Math.min(o, this.whole.length), Math.min(o + len, this.whole.length))
+      const part = this.wholeSlice(o, len)
       target.set(part)
       return part.length
     }
@@ -142,6 +142,12 @@ export class FileSource implements ByteSource {
 
   async close(): Promise<void> {
     await this.fh?.close()
+  }
+
+  /** `len` bytes at `o` of a file read whole (shorter when the file shrank after it was sized). */
+  private wholeSlice(o: number, len: number): Buffer {
+    const w = this.whole!
+    return w.subarray(Math.min(o, w.length), Math.min(o + len, w.length))
   }
 }
 

@@ -35,7 +35,10 @@ const OTHER = 2
 const SHORT_STR = 3
 const MAX_ITEMS = 1 << 14
 const KINDS = new Uint8Array(MAX_ITEMS)
-/** Opcodes the skim handles: once the machine has seen them all, the per-opcode first-use check is skipped. */
+/**
+ * Every opcode the switch in skimAppends accepts (keep the two in step): once the machine has seen them all, the
+ * per-opcode first-use check is skipped.
+ */
 const SKIM_OPS = [
   0x4a, 0x4b, 0x4d, 0x47, 0x4e, 0x88, 0x89, 0x8a, 0x8c, 0x55, 0x58, 0x43, 0x29, 0x85, 0x86, 0x87, 0x94, 0x71, 0x95, 0x65
 ]

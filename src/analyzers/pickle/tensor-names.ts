@@ -13,6 +13,8 @@ import {
   K_TUPLE,
   calleeName,
   kindOf,
+  literalInt,
+  literalInts,
   seqItems,
   type CallVal,
   type ContainerVal,
@@ -86,25 +88,6 @@ function keyText(k: Value): string | undefined {
   return undefined
 }
 
-function int(v: Value | undefined): bigint | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v)
-  if (typeof v === 'bigint') return v
-  return undefined
-}
-
-function ints(v: Value | undefined): bigint[] | undefined {
-  if (v === undefined) return undefined
-  const items = seqItems(v)
-  if (!items || (kindOf(v) === K_TUPLE && (v as TupleVal).n !== items.length)) return undefined
-  const out: bigint[] = []
-  for (const x of items) {
-    const i = int(x)
-    if (i === undefined) return undefined
-    out.push(i)
-  }
-  return out
-}
-
 /** The view a tensor-producing call rebuilds, or undefined when it is no tensor or not literal enough. */
 function viewOf(c: CallVal, depth = 0): Omit<TensorView, 'names'> | undefined {
   const name = calleeName(c)
@@ -129,10 +112,10 @@ function rebuildArgs(fn: string, args: Value[]): Omit<TensorView, 'names'> | und
   // ('storage', StorageType, key, location, numel) and the legacy stream's 6th element (view metadata, None today)
   if (!pid || pid[0] !== 'storage' || (pid.length !== 5 && !(pid.length === 6 && pid[5] === null))) return undefined
   const [, cls, key, , numelV] = pid
-  const offset = int(offsetV)
-  const numel = int(numelV)
-  const size = ints(sizeV)
-  const stride = ints(strideV)
+  const offset = literalInt(offsetV)
+  const numel = literalInt(numelV)
+  const size = literalInts(sizeV)
+  const stride = literalInts(strideV)
   if (kindOf(cls!) !== K_GLOBAL || typeof key !== 'string' || offset === undefined || numel === undefined)
     return undefined
   if (!size || !stride) return undefined

@@ -1,7 +1,17 @@
 // Tensor view bounds of torch rebuild calls (PT-013): `_rebuild_tensor_v2(storage, storage_offset, size, stride, …)`
 // must stay inside the storage the persistent id declares (`('storage', StorageType, key, location, numel)`).
 import type { PickleMachine } from './machine.js'
-import { K_PERSID, K_TUPLE, kindOf, seqItems, type PersVal, type TupleVal, type Value } from './values.js'
+import {
+  K_PERSID,
+  K_TUPLE,
+  kindOf,
+  literalInt,
+  literalInts,
+  seqItems,
+  type PersVal,
+  type TupleVal,
+  type Value
+} from './values.js'
 
 const VIEW_REBUILDERS = new Set([
   'torch._utils._rebuild_tensor',
@@ -9,40 +19,20 @@ const VIEW_REBUILDERS = new Set([
   'torch._utils._rebuild_tensor_v3'
 ])
 
-function int(v: Value | undefined): bigint | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v)
-  if (typeof v === 'bigint') return v
-  if (typeof v === 'boolean') return v ? 1n : 0n
-  return undefined
-}
-
-function ints(v: Value | undefined): bigint[] | undefined {
-  if (v === undefined) return undefined
-  const items = seqItems(v)
-  if (!items || (kindOf(v) === K_TUPLE && (v as TupleVal).n !== items.length)) return undefined
-  const out: bigint[] = []
-  for (const x of items) {
-    const i = int(x)
-    if (i === undefined) return undefined
-    out.push(i)
-  }
-  return out
-}
-
 /** numel of the storage a persistent id describes, when literal. */
 function storageNumel(storage: Value | undefined): bigint | undefined {
   if (storage === undefined || kindOf(storage) !== K_PERSID) return undefined
   const pid = seqItems((storage as PersVal).pid)
   if (!pid || pid[0] !== 'storage') return undefined
-  return int(pid[4])
+  return literalInt(pid[4], true)
 }
 
 export function checkRebuild(m: PickleMachine, callee: string, args: Value, at: number): void {
   if (!VIEW_REBUILDERS.has(callee) || kindOf(args) !== K_TUPLE) return
   const [storage, offsetV, sizeV, strideV] = (args as TupleVal).items
-  const offset = int(offsetV)
-  const size = ints(sizeV)
-  const stride = ints(strideV)
+  const offset = literalInt(offsetV, true)
+  const size = literalInts(sizeV, true)
+  const stride = literalInts(strideV, true)
   const fn = callee.slice(callee.lastIndexOf('.') + 1)
   const bad = (why: string) => m.report('PT-013', `${fn}: ${why}`, at, undefined, why)
   if (offset !== undefined && offset < 0n) return bad(`negative storage offset ${offset}`)

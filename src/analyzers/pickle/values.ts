@@ -173,6 +173,28 @@ export function seqItems(v: Value): Value[] | undefined {
   return undefined
 }
 
+/** A literal integer; with `bools`, True and False count as 1 and 0 too (Python's bool is an int). */
+export function literalInt(v: Value | undefined, bools = false): bigint | undefined {
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v)
+  if (typeof v === 'bigint') return v
+  if (bools && typeof v === 'boolean') return v ? 1n : 0n
+  return undefined
+}
+
+/** A tuple or list of literal integers, every item known (a tuple with items not kept is not literal). */
+export function literalInts(v: Value | undefined, bools = false): bigint[] | undefined {
+  if (v === undefined) return undefined
+  const items = seqItems(v)
+  if (!items || (kindOf(v) === K_TUPLE && (v as TupleVal).n !== items.length)) return undefined
+  const out: bigint[] = []
+  for (const x of items) {
+    const i = literalInt(x, bools)
+    if (i === undefined) return undefined
+    out.push(i)
+  }
+  return out
+}
+
 /** A static view of a value for containers and results (depth- and size-bounded). */
 export function toLiteral(v: Value, depth = 0): Literal {
   if (v === null || typeof v !== 'object') return v as Literal

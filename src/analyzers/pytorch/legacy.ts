@@ -10,7 +10,6 @@ import { looksLikePickle } from '../pickle/index.js'
 import type { Literal, PickleResult } from '../pickle/types.js'
 import { runPickle } from './pickled.js'
 import type { TensorView } from '../pickle/types.js'
-import { segment } from '../pickle/tensor-names.js'
 import { planStorage, uniqueName, viewsByKey } from './views.js'
 import {
   asInt,
@@ -19,7 +18,8 @@ import {
   isUnknown,
   parseStoragePid,
   reportIncompleteNames,
-  reportWholeModule
+  reportWholeModule,
+  storageLabel
 } from './storage.js'
 
 /** LONG1 opcode with the 10-byte MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
@@ -143,7 +143,7 @@ async function walkStorageBytes(
     }
     // Top level only: the window stays valid until the weights stage runs. Named by parameter (views.ts).
     if (ctx.member === undefined) {
-      const label = `storage ${segment(key.slice(0, 60))}`
+      const label = storageLabel(key)
       const plan = planStorage({ storage: d.storage, numel, elementSize: d.elementSize, label }, views.get(key))
       for (const t of plan)
         ctx.run.tensors.push({

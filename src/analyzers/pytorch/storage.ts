@@ -2,6 +2,8 @@
 // element sizes needed to compare declared storage sizes with the bytes that back them (PT-012).
 import type { AnalysisContext } from '../../engine/context.js'
 import type { Literal, PickleResult } from '../pickle/types.js'
+import { segment } from '../pickle/tensor-names.js'
+import { dtypeFrom, type DType } from '../weights/tensor.js'
 
 /** Bytes per element for each storage class torch pickles (`torch.FloatStorage` …). */
 const ELEMENT_SIZE: Record<string, number> = {
@@ -37,9 +39,24 @@ const ELEMENT_SIZE: Record<string, number> = {
 export const LOCATION_RE =
   /^(cpu|meta|mps|lazy|cuda(:\d+)?|hpu(:\d+)?|xpu(:\d+)?|mtia(:\d+)?|xla(:\d+)?|ipu(:\d+)?|privateuseone(:\d+)?)$/
 
+/** The class name of a storage global (`torch.FloatStorage` → `FloatStorage`). */
+function storageClass(storageGlobal: string): string {
+  return storageGlobal.split('.').pop() ?? ''
+}
+
 export function elementSize(storageGlobal: string): number | undefined {
-  const cls = storageGlobal.split('.').pop() ?? ''
+  const cls = storageClass(storageGlobal)
   return Object.prototype.hasOwnProperty.call(ELEMENT_SIZE, cls) ? ELEMENT_SIZE[cls] : undefined
+}
+
+/** The element type the weights stage reads a storage as (`torch.FloatStorage` → f32). */
+export function storageDtype(storageGlobal: string): DType {
+  return dtypeFrom(storageClass(storageGlobal))
+}
+
+/** How a storage is named where no parameter names it: `storage <key>`, printable and bounded. */
+export function storageLabel(key: string): string {
+  return `storage ${segment(key.slice(0, 60))}`
 }
 
 export function isGlobal(v: Literal | undefined): v is { global: string } {

@@ -7,10 +7,8 @@ import { SliceSource, type ByteSource } from '../../engine/source.js'
 import type { TarEntry } from '../tar/reader.js'
 import { isRegular, memberSource, unsafeTarMember } from '../tar/members.js'
 import { analyzePickledContent, runPickle } from './pickled.js'
-import { asInt, describe, elementSize, isGlobal } from './storage.js'
-import { dtypeFrom } from '../weights/tensor.js'
+import { asInt, describe, elementSize, isGlobal, storageDtype, storageLabel } from './storage.js'
 import { declareTensor } from '../common/declare.js'
-import { segment } from '../pickle/tensor-names.js'
 
 const TORCH_MEMBERS = ['storages', 'tensors', 'pickle']
 const MAX_NDIM = 64n
@@ -67,11 +65,11 @@ async function walkStorages(m: ByteSource, ctx: AnalysisContext): Promise<Walk> 
     if (numel < 0n || next > BigInt(m.size))
       return structure(ctx, `storage record ${i} declares ${numel} elements, more than the member holds`, r.end)
     // the raw storage bytes follow the header: hand float storages to the weights stage (read nothing now)
-    const dtype = dtypeFrom(args[2].global.split('.').pop() ?? '')
+    const dtype = storageDtype(args[2].global)
     if (dtype !== 'other')
       declareTensor(
         ctx,
-        `storage ${segment((typeof args[0] === 'string' ? args[0] : describe(args[0])).slice(0, 60))}`,
+        storageLabel(typeof args[0] === 'string' ? args[0] : describe(args[0])),
         dtype,
         [Number(numel)],
         new SliceSource(m, r.end + 8, Number(numel) * size)

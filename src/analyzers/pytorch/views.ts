@@ -8,7 +8,8 @@
 // unknown or unusable (bogus offsets or sizes, a storage type the views disagree with, too many views), the whole
 // storage is declared under its storage name, as before.
 import type { TensorView } from '../pickle/types.js'
-import { dtypeFrom, type DType } from '../weights/tensor.js'
+import type { DType } from '../weights/tensor.js'
+import { storageDtype } from './storage.js'
 
 /** Views of one storage followed; past this the storage is examined whole. */
 const MAX_VIEWS_PER_STORAGE = 1024
@@ -74,7 +75,7 @@ function extent(v: TensorView, limit: bigint): { numel: bigint; span: bigint; co
 
 /** The tensors to declare for one storage (byte ranges inside it). */
 export function planStorage(st: StorageDecl, views: readonly TensorView[] | undefined): PlannedTensor[] {
-  const dtype = dtypeFrom(st.storage.split('.').pop() ?? '')
+  const dtype = storageDtype(st.storage)
   const es = st.elementSize
   const range = (name: string, first: bigint, end: bigint, shape?: bigint[]): PlannedTensor => ({
     name,
