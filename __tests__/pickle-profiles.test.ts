@@ -37,20 +37,6 @@ describe('torch-weights profile (data.pkl)', () => {
     expect(o.result.persistentIds).toEqual([
       { offset: 97, pid: ['storage', { global: 'torch.LongStorage' }, '0', 'cpu', 10] }
     ])
-    expect(o.result.rebuildCalls).toEqual([
-      {
-        callee: 'torch._utils._rebuild_tensor_v2',
-        offset: o.result.rebuildCalls[0]!.offset,
-        args: [
-          { persid: ['storage', { global: 'torch.LongStorage' }, '0', 'cpu', 10] },
-          0,
-          [10],
-          [1],
-          false,
-          { call: 'collections.OrderedDict', args: [] }
-        ]
-      }
-    ])
     expect(o.result).toMatchObject({ pickles: 1, complete: true, proto: 2 })
   })
 
@@ -65,7 +51,6 @@ describe('torch-weights profile (data.pkl)', () => {
       'torch.HalfStorage'
     ])
     expect(o.result.persistentIds.map((p) => (p.pid as unknown[])[4])).toEqual([6, 3, 2, 10])
-    expect(o.result.rebuildCalls).toHaveLength(4)
   })
 
   test('a whole-module torch.save needs weights_only=False (PT-001)', async () => {

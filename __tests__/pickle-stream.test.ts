@@ -290,7 +290,7 @@ describe('limits and bounded work', () => {
         const fr = new FileRun('t', DEFAULT_LIMITS, dispatch)
         const ctx = new AnalysisContext(fr, undefined, 0, 't.pkl')
         const shared: Shared = {
-          result: { imports: [], persistentIds: [], rebuildCalls: [], end: 0, pickles: 0, complete: false, arrays: [] },
+          result: { imports: [], persistentIds: [], end: 0, pickles: 0, complete: false, arrays: [] },
           once: new Set(),
           forks: [],
           forkCount: 0,

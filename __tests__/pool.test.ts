@@ -1,7 +1,9 @@
 // The analysis pool: results in input order whatever the scheduling, and a worker that dies costs only the files
 // it held (each gets the failure report) while a fresh worker takes over the rest.
 import { describe, expect, test } from '@jest/globals'
-import { mapTargets } from '../src/engine/pool.js'
+import { once } from 'node:events'
+import { availableParallelism } from 'node:os'
+import { mapTargets, prewarmWorkers } from '../src/engine/pool.js'
 import { EMPTY_CONFIG } from '../src/policy/config.js'
 import type { Target } from '../src/discovery/walk.js'
 import type { FileReport } from '../src/engine/types.js'
@@ -48,5 +50,44 @@ describe('analysis pool', () => {
       'f4: the analysis worker failed: boom',
       ...names.slice(5)
     ])
+  })
+
+  // prewarming starts at most one worker per core besides this thread: it needs two cores to start any
+  const multiCore = availableParallelism() >= 2 ? describe : describe.skip
+  multiCore('prewarmed workers (started before the targets are known)', () => {
+    const twenty = () => Array.from({ length: 20 }, (_, i) => target(`f${i}`))
+
+    /** The threadIds of the workers that did files (this thread reports through `here`, without one). */
+    const workersOf = (out: (FileReport | undefined)[]) =>
+      new Set(out.map((r) => r?.format as string | undefined).filter((f) => f !== undefined))
+
+    test('the pool takes them instead of starting new ones', async () => {
+      const started = prewarmWorkers(2, worker)
+      expect(started).toHaveLength(1)
+      const warmId = String(started[0]!.threadId) // -1 once the worker has ended
+      const out = await mapTargets(twenty(), opts, 2, here, worker, failed)
+      expect(out.map((r) => r?.path)).toEqual(twenty().map((t) => t.display))
+      expect([...workersOf(out)]).toEqual([warmId])
+    })
+
+    test('one that ended before the pool needed it is skipped, and a fresh worker does its share', async () => {
+      const [gone] = prewarmWorkers(2, worker)
+      const goneId = String(gone!.threadId)
+      await gone!.terminate()
+      const out = await mapTargets(twenty(), opts, 2, here, worker, failed)
+      expect(out.map((r) => r?.path)).toEqual(twenty().map((t) => t.display))
+      const ids = workersOf(out)
+      expect(ids.size).toBe(1)
+      expect(ids.has(goneId)).toBe(false)
+    })
+
+    test('a run with one job stops them', async () => {
+      const started = prewarmWorkers(2, worker)
+      expect(started).toHaveLength(1)
+      const exited = Promise.all(started.map((w) => once(w, 'exit')))
+      const out = await mapTargets(twenty(), opts, 1, here, worker, failed)
+      expect(out).toHaveLength(20)
+      await exited
+    })
   })
 })

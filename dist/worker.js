@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-JVO6HCST.js";
+} from "./chunks/chunk-T5W7RJ4G.js";
+import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";

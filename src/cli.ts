@@ -1,5 +1,19 @@
 #!/usr/bin/env node
 // Thin CLI entry; everything lives in cli/main.ts.
-import { runCli } from './cli/main.js'
+import { defaultJobs, prewarmWorkers } from './engine/pool.js'
 
-process.exitCode = await runCli(process.argv.slice(2))
+const argv = process.argv.slice(2)
+// Analysis workers load while this thread loads the rest of the CLI and finds the targets (see prewarmWorkers).
+if (argv[0] === 'scan') prewarmWorkers(requestedJobs(argv) ?? defaultJobs())
+const { runCli } = await import('./cli/main.js')
+process.exitCode = await runCli(argv)
+
+/** The --jobs value when one is given and valid (cli/scan.ts parses and reports it properly). */
+function requestedJobs(args: string[]): number | undefined {
+  for (let i = 1; i < args.length && args[i] !== '--'; i++) {
+    const a = args[i]!
+    const v = a === '--jobs' || a === '-j' ? args[i + 1] : a.startsWith('--jobs=') ? a.slice(7) : undefined
+    if (v !== undefined && Number.isInteger(Number(v)) && Number(v) >= 1) return Number(v)
+  }
+  return undefined
+}

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import type { FileReport } from './types.js'
 import type { Target } from '../discovery/walk.js'
 import type { ScanOptions } from './scan.js'
+import { distWorker } from './dist-worker.js'
 
 export interface WorkItem {
   id: number
@@ -19,6 +20,49 @@ const IN_FLIGHT = 2
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism())
+}
+
+/** Workers started before the targets were known (prewarmWorkers), each taken by the pool's next worker slot. */
+const warm: { w: Worker; url: string; exited: boolean }[] = []
+
+/**
+ * Starts the `jobs - 1` analysis workers a scan will use (at most one per core) now, so that their start-up (a tenth of a second or more
+ * to load the analyzers) overlaps this thread's own start-up and target discovery instead of following it.
+ * Unreferenced until the pool takes them: a run that ends early (a usage error, nothing to scan) never waits.
+ */
+export function prewarmWorkers(jobs: number, workerUrl: URL | undefined = distWorker('worker')): Worker[] {
+  if (!workerUrl) return []
+  const started: Worker[] = []
+  // never more than the cores: a larger --jobs gets its extra workers when the pool starts
+  for (let k = warm.length; k < Math.min(jobs, defaultJobs()) - 1; k++) {
+    const slot = { w: new Worker(workerUrl), url: workerUrl.href, exited: false }
+    slot.w.unref()
+    // a worker that fails before the pool takes it is skipped then (its error is the pool's to report later)
+    slot.w.once('exit', () => (slot.exited = true))
+    slot.w.on('error', () => {})
+    warm.push(slot)
+    started.push(slot.w)
+  }
+  return started
+}
+
+/** A prewarmed worker for `workerUrl` that is still alive, or a new one. */
+function takeWorker(workerUrl: URL): Worker {
+  for (let slot = warm.shift(); slot; slot = warm.shift()) {
+    if (slot.exited) continue
+    if (slot.url !== workerUrl.href) {
+      void slot.w.terminate()
+      continue
+    }
+    slot.w.ref()
+    return slot.w
+  }
+  return new Worker(workerUrl)
+}
+
+/** Stops prewarmed workers the pool did not need (one job after all, fewer files than workers). */
+function releaseWarm(): void {
+  for (const slot of warm.splice(0)) void slot.w.terminate()
 }
 
 /**
@@ -36,6 +80,7 @@ export async function mapTargets(
 ): Promise<(FileReport | undefined)[]> {
   const results: (FileReport | undefined)[] = new Array(targets.length)
   if (jobs <= 1 || targets.length <= 1 || !workerUrl) {
+    releaseWarm()
     for (let i = 0; i < targets.length; i++) results[i] = await scanOne(targets[i]!, opts)
     return results
   }
@@ -55,7 +100,7 @@ export async function mapTargets(
   /** One worker until the queue is empty; resolves early (after a replacement took over) when it dies. */
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const w = new Worker(workerUrl)
+      const w = takeWorker(workerUrl)
       const held = new Set<number>()
       let done = false
       const feed = () => {
@@ -95,6 +140,8 @@ export async function mapTargets(
     })
 
   const size = Math.min(jobs - 1, targets.length - 1)
-  await Promise.all([here, ...Array.from({ length: size }, runWorker)])
+  const running = Array.from({ length: size }, runWorker)
+  releaseWarm()
+  await Promise.all([here, ...running])
   return results
 }

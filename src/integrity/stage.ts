@@ -254,28 +254,30 @@ async function discover(st: Stage): Promise<{ manifests: string[]; signatures: S
   }
   // each folder once: a PR of a thousand models in one folder must not list it a thousand times
   const seenDirs = new Set<string>()
+  // a folder's ancestors are the same for every file in it (ancestors() depends on the folder and the roots)
   const listings = new Map<string, Set<string>>()
   for (const [abs] of st.modelReports()) {
-    for (const dir of await st.ancestors(abs)) {
-      if (seenDirs.has(dir)) continue
-      seenDirs.add(dir)
-      for (const name of await st.listDir(dir)) {
-        const p = join(dir, name)
-        if (name === SIGNATURE_FILE && (await isRegularFile(p))) autoSig(p)
-        else if (isSumsName(name) && (await isRegularFile(p))) manifests.add(p)
-      }
-    }
-    // sidecars sit in the model's folder: look them up in its (cached) listing before asking the file system
     const folder = dirname(abs)
     let siblings = listings.get(folder)
-    if (!siblings) listings.set(folder, (siblings = new Set(await st.listDir(folder))))
-    const present = (p: string) => siblings.has(basename(p)) && isRegularFile(p)
-    const side = `${abs}.sha256`
-    if (await present(side)) manifests.add(side)
+    if (!siblings) {
+      for (const dir of await st.ancestors(abs)) {
+        if (seenDirs.has(dir)) continue
+        seenDirs.add(dir)
+        for (const name of await st.listDir(dir)) {
+          const p = join(dir, name)
+          if (name === SIGNATURE_FILE && (await isRegularFile(p))) autoSig(p)
+          else if (isSumsName(name) && (await isRegularFile(p))) manifests.add(p)
+        }
+      }
+      listings.set(folder, (siblings = new Set(await st.listDir(folder))))
+    }
+    // sidecars sit in the model's folder: look them up in its (cached) listing before asking the file system
+    const name = basename(abs)
+    if (siblings.has(`${name}.sha256`) && (await isRegularFile(`${abs}.sha256`))) manifests.add(`${abs}.sha256`)
     for (const suffix of DETACHED_SUFFIXES) {
       const p = abs + suffix
-      if (basename(p) !== SIGNATURE_FILE && (await present(p)) && !signatures.has(`${p}\0${abs}`))
-        signatures.set(`${p}\0${abs}`, { signature: p, model: abs, detached: true })
+      if (!siblings.has(name + suffix) || basename(p) === SIGNATURE_FILE || signatures.has(`${p}\0${abs}`)) continue
+      if (await isRegularFile(p)) signatures.set(`${p}\0${abs}`, { signature: p, model: abs, detached: true })
     }
   }
   return { manifests: [...manifests].sort(), signatures: [...signatures.values()] }

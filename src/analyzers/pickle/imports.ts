@@ -45,19 +45,35 @@ export function resolveImport(
   profile: PickleProfile,
   how: string
 ): ResolvedImport {
-  // pure: a checkpoint names the same few classes thousands of times (results are frozen, shared)
-  const key = `${module}\0${name}\0${proto < 3 ? 2 : 3}\0${profile}\0${how}`
-  let r = resolved.get(key)
+  // pure: a checkpoint names the same few classes thousands of times (results are frozen, shared). Nested maps,
+  // not one joined key: joining allocates a string per import, and a small pickle is mostly imports.
+  if (cached >= 4096) {
+    resolved.clear()
+    cached = 0
+  }
+  const byName = cacheFor(how, profile, proto < 3 ? 2 : 3, module)
+  let r = byName.get(name)
   if (!r) {
     r = resolveUncached(module, name, proto, profile, how)
     Object.freeze(r.findings)
-    if (resolved.size >= 4096) resolved.clear()
-    resolved.set(key, r)
+    byName.set(name, r)
+    cached++
   }
   return r
 }
 
-const resolved = new Map<string, ResolvedImport>()
+const resolved = new Map<string, Map<string, Map<number, Map<string, Map<string, ResolvedImport>>>>>()
+let cached = 0
+
+function cacheFor(how: string, profile: string, protoClass: number, module: string): Map<string, ResolvedImport> {
+  return child(child(child(child(resolved, how), profile), protoClass), module)
+}
+
+function child<K, C extends Map<unknown, unknown>>(m: Map<K, C>, k: K): C {
+  let c = m.get(k)
+  if (!c) m.set(k, (c = new Map() as C))
+  return c
+}
 
 function resolveUncached(
   module: string,

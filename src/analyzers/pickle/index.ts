@@ -24,7 +24,6 @@ export async function analyzePickle(
   const result: PickleResult = {
     imports: [],
     persistentIds: [],
-    rebuildCalls: [],
     end: start,
     pickles: 0,
     complete: false,

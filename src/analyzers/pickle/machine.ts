@@ -885,12 +885,16 @@ export class PickleMachine {
           case 0x67: // GET
           case 0x70: {
             // PUT
-            const l1 = await this.line(pos)
-            ;({ b, base, lim } = this.window())
+            // a line already in the window is found without a trip through the event loop (the usual case)
+            const n1 = b.indexOf(0x0a, pos - base)
+            const l1 = n1 >= 0 ? { end: base + n1, long: false } : await this.line(pos)
+            if (n1 < 0) ({ b, base, lim } = this.window())
             if (!l1) return fail(`${opName(op)} line has no newline before the end of the data`, opName(op), -1)
             this.straddle(at, pos, l1.end + 1 - pos)
             if (op === 0x63 || op === 0x69) {
-              const l2 = await this.line(l1.end + 1)
+              const n2 = l1.end + 1 >= base ? b.indexOf(0x0a, l1.end + 1 - base) : -1
+              const l2 = n2 >= 0 ? { end: base + n2, long: false } : await this.line(l1.end + 1)
+              if (n2 < 0) ({ b, base, lim } = this.window())
               if (!l2)
                 return fail(`${opName(op)} second line has no newline before the end of the data`, opName(op), -1)
               this.straddle(at, l1.end + 1, l2.end - l1.end)
@@ -902,8 +906,9 @@ export class PickleMachine {
                 stack.push(UNKNOWN)
                 break
               }
-              const mod = await this.text(pos, l1.end, op === 0x63 ? 'utf8' : 'latin1')
-              const nm = await this.text(l1.end + 1, l2.end, op === 0x63 ? 'utf8' : 'latin1')
+              const enc = op === 0x63 ? 'utf8' : 'latin1'
+              const mod = this.textNow(pos, l1.end, enc) ?? (await this.text(pos, l1.end, enc))
+              const nm = this.textNow(l1.end + 1, l2.end, enc) ?? (await this.text(l1.end + 1, l2.end, enc))
               pos = l2.end + 1
               const g = this.importGlobal(mod, nm, at, opName(op))
               if (op === 0x69) {
@@ -944,6 +949,13 @@ export class PickleMachine {
     } finally {
       this.opcodes += ops
     }
+  }
+
+  /** A line's text when it is in the window (undefined: read it with text()). */
+  private textNow(start: number, end: number, enc: 'utf8' | 'latin1'): string | undefined {
+    const { b, base, lim } = this.window()
+    if (start < base || end > lim) return undefined
+    return enc === 'utf8' ? utf8(b, start - base, end - base) : latin1(b, start - base, end - base)
   }
 
   /** Decodes a line's text; lines are in the window or re-read. */

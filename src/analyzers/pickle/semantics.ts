@@ -29,7 +29,6 @@ import {
   kindOf,
   renderArgs,
   seqItems,
-  toLiteral,
   type GlobalVal,
   type TupleVal,
   type Value
@@ -81,10 +80,7 @@ export function call(m: PickleMachine, op: string, fn: Value, args: Value, at: n
       g.name
     )
   if (NESTED_LOADERS.has(g.name) || nestedLoaderPrefix(g.name)) m.pending.push(c)
-  if (TORCH_REBUILD_FUNCTIONS.has(g.name)) {
-    m.result.rebuildCalls.push({ callee: g.name, args: toLiteral(args), offset: m.mapOff(at) })
-    checkRebuild(m, g.name, args, at)
-  }
+  if (TORCH_REBUILD_FUNCTIONS.has(g.name)) checkRebuild(m, g.name, args, at)
   if (g.name === 'builtins.getattr') return getattrCall(m, c, args, at)
   if (TRAMPOLINES.has(g.name)) return trampoline(m, g.name, args, at) ?? c
   if (g.name === 'copyreg.add_extension') {

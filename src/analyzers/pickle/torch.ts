@@ -30,6 +30,7 @@ function storageNumel(storage: Value | undefined): bigint | undefined {
 export function checkRebuild(m: PickleMachine, callee: string, args: Value, at: number): void {
   if (!VIEW_REBUILDERS.has(callee) || kindOf(args) !== K_TUPLE) return
   const [storage, offsetV, sizeV, strideV] = (args as TupleVal).items
+  if (plainView(storage, offsetV, sizeV, strideV)) return
   const offset = literalInt(offsetV, true)
   const size = literalInts(sizeV, true)
   const stride = literalInts(strideV, true)
@@ -48,4 +49,37 @@ export function checkRebuild(m: PickleMachine, callee: string, args: Value, at: 
     bad(
       `view reaches element ${last} (offset ${offset}, size (${size.join(', ')}), stride (${stride.join(', ')})) of a ${numel}-element storage`
     )
+}
+
+/** A small non-negative whole number (what almost every view argument is), else -1. */
+function small(v: Value | undefined): number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : -1
+}
+
+/**
+ * True when the view is plainly inside its storage, proved in doubles without allocating (a checkpoint has one
+ * view per tensor); anything else, or anything near 2^53, takes the exact BigInt check.
+ */
+function plainView(storage: Value | undefined, offsetV: Value | undefined, sizeV: Value, strideV: Value): boolean {
+  const offset = small(offsetV)
+  const size = seqItems(sizeV)
+  const stride = seqItems(strideV)
+  if (offset < 0 || !size || !stride || size.length !== stride.length) return false
+  if (kindOf(sizeV) === K_TUPLE && (sizeV as TupleVal).n !== size.length) return false
+  if (kindOf(strideV) === K_TUPLE && (strideV as TupleVal).n !== stride.length) return false
+  let last = offset
+  let empty = false
+  for (let i = 0; i < size.length; i++) {
+    const n = small(size[i])
+    const st = small(stride[i])
+    if (n < 0 || st < 0) return false
+    if (n === 0) empty = true
+    else last += (n - 1) * st
+  }
+  if (!Number.isSafeInteger(last)) return false
+  if (storage === undefined || kindOf(storage) !== K_PERSID) return true
+  const pid = seqItems((storage as PersVal).pid)
+  if (!pid || pid[0] !== 'storage') return true
+  const numel = small(pid[4])
+  return numel >= 0 && (empty || last + 1 <= numel)
 }

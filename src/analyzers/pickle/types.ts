@@ -41,8 +41,6 @@ export interface PickleResult {
   imports: { name: string; offset: number }[]
   /** Values handed to BINPERSID/PERSID, for storage checks (PT-011, PT-012). */
   persistentIds: { offset: number; pid: Literal }[]
-  /** Calls of allow-listed tensor rebuild functions with their literal arguments (PT-013). */
-  rebuildCalls: { callee: string; args: Literal; offset: number }[]
   /** Offset just after the last STOP read, or where analysis stopped. */
   end: number
   /** Number of complete pickles (STOP reached). */

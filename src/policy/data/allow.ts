@@ -103,7 +103,7 @@ export const TORCH_WEIGHTS_ONLY: ReadonlySet<string> = new Set([
   'torch._tensor._rebuild_from_type_v2'
 ])
 
-/** Tensor rebuild helpers whose literal arguments containers check (PT-013) and record (rebuildCalls). */
+/** Tensor rebuild helpers whose literal arguments containers check (PT-013). */
 export const TORCH_REBUILD_FUNCTIONS: ReadonlySet<string> = new Set([...REBUILD, 'torch._tensor._rebuild_from_type_v2'])
 
 /**
