@@ -66,6 +66,8 @@ function bench(name, scanArgs, file, target) {
 
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-bench-'))
 const rows = []
+/** Two-thread speed-ups of reference loops on this machine (compute-bound, allocation-bound). */
+let ceiling
 try {
   const ckptSize = quick ? 64 * MiB : 1 * GiB
   const ckpt = join(dir, 'checkpoint-1g.pt')
@@ -108,6 +110,9 @@ try {
   const speedup = +(one.medianSeconds / two.medianSeconds).toFixed(2)
   two.target = { goal: 'speed-up >= 1.6 with 2 workers', met: speedup >= 1.6, speedup }
   rows.push(one, two)
+  // what two threads can gain on this machine at all, for the same kind of work (see scripts/bench/scaling.mjs)
+  const ref = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'scaling.mjs')], { encoding: 'utf8' })
+  if (ref.status === 0) ceiling = JSON.parse(ref.stdout.trim().split('\n').pop())
 } finally {
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true })
 }
@@ -141,5 +146,11 @@ for (const r of rows)
         ? `${r.target.met ? 'MET' : 'MISSED'} (${r.target.goal}${r.target.speedup ? `, ${r.target.speedup}x` : ''})`
         : '')
   )
+if (ceiling)
+  console.log(
+    `\nmachine: 2 threads vs 1 on reference loops (start-up excluded): compute-bound ${ceiling.compute}x, allocation-bound ${ceiling.allocate}x` +
+      ' (the ceiling for the small-pickles speed-up, which also pays a second start-up and JIT warm-up)'
+  )
 console.log('')
 for (const r of rows) console.log(JSON.stringify({ bench: 'modelgate', ...r }))
+if (ceiling) console.log(JSON.stringify({ bench: 'machine-scaling', ...ceiling }))
