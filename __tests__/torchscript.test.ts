@@ -46,7 +46,9 @@ describe('TorchScript archives', () => {
     'pytorch_model.bin',
     'reads_file.pt',
     'extra_payloads.pt',
-    'lite_save.ptl'
+    'lite_save.ptl',
+    'mlp_scripted.pt',
+    'mlp_scripted_lsb1_elf.pt'
   ]
   const { report } = scanJson(names.map(T))
 
@@ -61,14 +63,29 @@ describe('TorchScript archives', () => {
     expect(own(fileOf(report, 'quantized.pt'))).toEqual(['PT-003:low', 'TS-007:info'])
   })
 
-  // Known gap in the pickle machine's `torchscript` profile (branch `pickle`): torch.jit._pickle.* globals that
-  // TorchScript's own unpickler accepts (build_intlist in every *.debug_pkl, restore_type_tag, build_tensorlist)
-  // still get the generic deny-list verdict (PKL-001/PKL-010 critical). Remove `.failing` once it is fixed.
-  test.failing('benign TorchScript archives have no medium-or-worse finding at all', () => {
+  // torch.jit._pickle.* globals (build_intlist in every *.debug_pkl, restore_type_tag, build_tensorlist) are built by
+  // TorchScript's C++ unpickler itself: neither their import nor their call is a finding in a TorchScript pickle.
+  test('benign TorchScript archives have no medium-or-worse finding at all', () => {
     for (const n of ['benign.pt', 'containers.pt', 'sequential.pt', 'quantized.pt']) {
       const f = fileOf(report, n)
       expect(f.findings.filter((x: any) => RANK[x.severity]! >= RANK.medium!)).toEqual([])
     }
+  })
+
+  test('module weights reach the weights stage: a payload in the low bits of a parameter is STEG-003', () => {
+    // the same tensors as fixtures/weights clean/mlp.safetensors and payload/lsb1_elf.safetensors, scripted
+    const clean = fileOf(report, 'mlp_scripted.pt')
+    expect(clean.tensors.map((t: any) => `${t.name}:${t.dtype}:${t.shape}`)).toEqual([
+      'mlp_scripted/data/0:f32:65536',
+      'mlp_scripted/data/2:f32:16384'
+    ])
+    expect(clean.findings.filter((x: any) => RANK[x.severity]! >= RANK.medium!)).toEqual([])
+    const bad = fileOf(report, 'mlp_scripted_lsb1_elf.pt')
+    const steg = bad.findings.filter((x: any) => x.ruleId.startsWith('STEG-'))
+    expect(steg.map((x: any) => `${x.ruleId}:${x.severity}:${x.member}`)).toEqual([
+      'STEG-003:high:mlp_scripted_lsb1_elf/data/0'
+    ])
+    expect(steg[0].message).toMatch(/ELF/)
   })
 
   test('torch.save in forward: TS-001 critical, and PT-003 critical for a .pt that torch.load would run', () => {

@@ -8,9 +8,10 @@ import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli.ts
+import { statSync } from "node:fs";
 var argv = process.argv.slice(2);
-if (argv[0] === "scan") prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
-var { runCli } = await import("./chunks/main-IHQFVIHV.js");
+if (argv[0] === "scan" && mayNeedWorkers(argv.slice(1))) prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
+var { runCli } = await import("./chunks/main-RZAPMYB3.js");
 process.exitCode = await runCli(argv);
 function requestedJobs(args) {
   for (let i = 1; i < args.length && args[i] !== "--"; i++) {
@@ -19,4 +20,18 @@ function requestedJobs(args) {
     if (v !== void 0 && Number.isInteger(Number(v)) && Number(v) >= 1) return Number(v);
   }
   return void 0;
+}
+function mayNeedWorkers(args) {
+  let files = 0;
+  for (const a of args) {
+    let st;
+    try {
+      st = a.startsWith("-") ? void 0 : statSync(a, { throwIfNoEntry: false });
+    } catch {
+      continue;
+    }
+    if (st?.isDirectory()) return true;
+    if (st?.isFile()) files++;
+  }
+  return files !== 1;
 }

@@ -16,7 +16,7 @@ import {
 import { DENY, BARE_NAMES, DANGEROUS_DUNDERS, SCANNER_MODULES, type DenyTier } from './data/deny.js'
 
 export type ImportVerdict =
-  | { kind: 'allowed'; reason: 'list' | 'class' | 'cython' }
+  | { kind: 'allowed'; reason: 'list' | 'class' | 'cython' | 'torchscript' }
   | {
       kind: 'deny'
       severity: DenyTier

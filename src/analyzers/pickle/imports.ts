@@ -94,7 +94,8 @@ function resolveUncached(
 
   // TorchScript's unpickler resolves its own short list (torch.jit._pickle list builders, __torch__ classes compiled
   // from the archive's code/): judged by the TorchScript analyzer, not as plain-pickle gadgets.
-  if (tsOk) return { ...n, verdict, findings }
+  // Its calls are not code execution either: the C++ unpickler builds those values itself, it imports nothing.
+  if (tsOk) return { ...n, verdict: { kind: 'allowed', reason: 'torchscript' }, findings }
   if (verdict.kind === 'deny') {
     if (verdict.scanner) add('PKL-021', 'critical', `Imports ${n.full} (${verdict.what}) via ${how}${aliasNote}`)
     else

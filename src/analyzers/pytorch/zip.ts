@@ -171,6 +171,31 @@ async function declareTensors(
   }
 }
 
+/**
+ * Hands the weights stage the tensors of every storage a pickle references and `<prefix>/<folder>/` holds at the
+ * size the persistent id declares (TorchScript archives: torch.jit.load's own storage checks differ from
+ * torch.load's, but their weights can carry payloads all the same). Storages that do not resolve are left out.
+ */
+export async function declareReferencedTensors(
+  archive: Archive,
+  ctx: AnalysisContext,
+  prefix: string,
+  folder: string,
+  result: PickleResult,
+  used: Set<string>
+): Promise<void> {
+  const declare = new Map<string, { rec: ArchiveEntry; ref: StorageRef }>()
+  for (const { pid } of result.persistentIds) {
+    const parsed = parseStoragePid(pid)
+    if ('problem' in parsed || parsed.ref.elementSize === undefined || declare.has(parsed.ref.key)) continue
+    const rec = archive.find(`${prefix}/${folder}/${parsed.ref.key}`)
+    if (rec && parsed.ref.numel * BigInt(parsed.ref.elementSize) === BigInt(rec.uncompressedSize))
+      declare.set(parsed.ref.key, { rec, ref: parsed.ref })
+  }
+  const views = viewsByKey(result.tensorViews)
+  for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
+}
+
 /** PT-011, PT-012, PT-016: the storages data.pkl references against the records that hold them. */
 async function checkStorages(
   archive: Archive,

@@ -7,6 +7,7 @@ import { readAll, type ByteSource } from '../../engine/source.js'
 import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
 import { analyzeEntry, executableByContent, memberPathOf, openMember } from '../zip/members.js'
 import { analyzePickledContent } from '../pytorch/pickled.js'
+import { declareReferencedTensors } from '../pytorch/zip.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
 import { reportSecrets } from '../secrets/index.js'
@@ -74,6 +75,8 @@ class TorchScriptRun {
   readonly files: CodeFile[] = []
   rootClass: string | undefined
   opHits: { member: string; hit: Omit<CodeHit, 'line'> }[] = []
+  /** Tensor names handed to the weights stage so far (data.pkl's and constants.pkl's share one namespace). */
+  private readonly tensorNames = new Set<string>()
 
   constructor(
     private readonly archive: Archive,
@@ -133,6 +136,17 @@ class TorchScriptRun {
     const result = await analyzePickledContent(src, mctx, { profile: 'torchscript' })
     if (rel === 'data.pkl' && this.rootClass === undefined)
       this.rootClass = result?.imports.find((i) => i.name.startsWith('__torch__.'))?.name ?? (await rawRootClass(src))
+    // module parameters live in data/, tensor constants of the code in constants/: both reach the weights stage
+    const folder = rel === 'data.pkl' ? 'data' : rel === 'constants.pkl' ? 'constants' : undefined
+    if (folder && result)
+      await declareReferencedTensors(
+        this.archive,
+        this.ctx,
+        e.name.slice(0, -rel.length - 1),
+        folder,
+        result,
+        this.tensorNames
+      )
     if (rel === 'bytecode.pkl') {
       if (src.size > MAX_CODE_BYTES) {
         mctx.report('GEN-007', `Not analysed: operator table of ${rel} larger than ${MAX_CODE_BYTES} bytes`)
