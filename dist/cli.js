@@ -11,7 +11,7 @@ import "./chunks/chunk-3EOKJZZ5.js";
 import { statSync } from "node:fs";
 var argv = process.argv.slice(2);
 if (argv[0] === "scan" && mayNeedWorkers(argv.slice(1))) prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
-var { runCli } = await import("./chunks/main-RZAPMYB3.js");
+var { runCli } = await import("./chunks/main-JOR2K7VF.js");
 process.exitCode = await runCli(argv);
 function requestedJobs(args) {
   for (let i = 1; i < args.length && args[i] !== "--"; i++) {

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-27TOSMPO.js";
+} from "./chunks/chunk-TULP3TVC.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-MEUMOUOT.js";
 import "./chunks/chunk-WUMSE4VG.js";

@@ -28,13 +28,13 @@ export interface SkimLimits {
   size: number
 }
 
+// Kinds of the items a batch pushes. Below PLAIN_TUPLE: plain data a tuple may hold and stay plain.
 const SCALAR = 0
-const PLAIN_TUPLE = 1
-const OTHER = 2
 /** A short str: plain data inside a tuple, but memoised alone it must be kept (it can name an import). */
-const SHORT_STR = 3
+const SHORT_STR = 1
+const PLAIN_TUPLE = 2
+const OTHER = 3
 const MAX_ITEMS = 1 << 14
-const KINDS = new Uint8Array(MAX_ITEMS)
 /**
  * Every opcode the switch in skimAppends accepts (keep the two in step): once the machine has seen them all, the
  * per-opcode first-use check is skipped.
@@ -62,11 +62,14 @@ export function skimAppends(
 ): Skimmed | undefined {
   const maxOps = limits.ops
   const maxDepth = Math.min(MAX_ITEMS, limits.depth)
-  const kinds = KINDS
   const allSeen = SKIM_OPS.every((op) => seen[op] !== 0)
   let i = pos - base
   const stop = lim - base - 16
   let depth = 0
+  // no stack of kinds: a tuple is plain when nothing above `tall` (the highest slot holding a tuple or other
+  // non-plain item) is among its items, and memo stores only ask about the top item's kind
+  let tall = -1
+  let top = SCALAR
   let ops = 1
   let fe = frameEnd - base
   let puts: number[] | undefined
@@ -126,20 +129,18 @@ export function skimAppends(
         // TUPLE3
         const k = op - 0x84
         if (depth < k) return undefined
-        let plain = true
-        for (let j = depth - k; j < depth; j++) if (kinds[j] !== SCALAR && kinds[j] !== SHORT_STR) plain = false
         depth -= k
-        kind = plain ? PLAIN_TUPLE : OTHER
+        kind = tall < depth ? PLAIN_TUPLE : OTHER
         break
       }
       case 0x94: // MEMOIZE: only plain tuples, stored opaquely once the memo is past its keep budget
-        if (depth === 0 || kinds[depth - 1] !== PLAIN_TUPLE || !memo.compact) return undefined
+        if (depth === 0 || top !== PLAIN_TUPLE || !memo.compact) return undefined
         ;(puts ??= []).push(-1)
         i++
         ops++
         continue
       case 0x71: // BINPUT
-        if (depth === 0 || kinds[depth - 1] !== PLAIN_TUPLE || !memo.compact) return undefined
+        if (depth === 0 || top !== PLAIN_TUPLE || !memo.compact) return undefined
         ;(puts ??= []).push(b[i + 1]!)
         i += 2
         ops++
@@ -170,7 +171,9 @@ export function skimAppends(
     }
     if (n > 0 && i + 1 < fe && i + 1 + n > fe) return undefined
     if (depth >= maxDepth) return undefined
-    kinds[depth++] = kind
+    if (kind >= PLAIN_TUPLE) tall = depth
+    top = kind
+    depth++
     i += 1 + n
     ops++
   }
