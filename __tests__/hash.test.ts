@@ -2,10 +2,20 @@
 // give exactly what a plain hash of the bytes gives, at chunk edges and for empty files.
 import { describe, expect, test } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync, openSync, writeSync, closeSync, writeFileSync, symlinkSync } from 'node:fs'
+import {
+  appendFileSync,
+  mkdtempSync,
+  openSync,
+  writeSync,
+  closeSync,
+  truncateSync,
+  writeFileSync,
+  symlinkSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { HASH_THREAD_MIN, sha256FileHere, sha256FileSync } from '../src/engine/hash.js'
+import { HASH_THREAD_MIN, prehashFile, sha256FileHere, sha256FileSync, sha256Source } from '../src/engine/hash.js'
+import { FileSource } from '../src/engine/source.js'
 import { fileOf, scanJson } from './helpers/cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-hash-'))
@@ -42,5 +52,49 @@ describe('sha256 of files', () => {
     closeSync(fd)
     const { report } = scanJson([p], ['--fail-on', 'none'])
     expect(fileOf(report, 'large.pkl').sha256).toBe(createHash('sha256').update(head).update(tail).digest('hex'))
+  })
+
+  describe('a hash started before the file is opened (prehashFile, for a scan of one large file)', () => {
+    const fixed = new URL('./helpers/fixed-hash-worker.mjs', import.meta.url)
+    const large = (name: string) => {
+      const p = join(dir, name)
+      writeFileSync(p, '')
+      truncateSync(p, HASH_THREAD_MIN + 1)
+      return p
+    }
+    const hashOf = async (p: string) => {
+      const src = await FileSource.open(p)
+      try {
+        return await sha256Source(src)
+      } finally {
+        await src.close()
+      }
+    }
+
+    test('is taken when the file is unchanged', async () => {
+      const p = large('early.bin')
+      expect(prehashFile(p, fixed)).toBe(true)
+      expect(await hashOf(p)).toBe('e'.repeat(64))
+    })
+
+    test('is dropped when the file changed in between: the file is hashed afresh', async () => {
+      const p = large('changed.bin')
+      expect(prehashFile(p, fixed)).toBe(true)
+      appendFileSync(p, 'x')
+      expect(await hashOf(p)).toBe(
+        createHash('sha256')
+          .update(Buffer.alloc(HASH_THREAD_MIN + 1))
+          .update('x')
+          .digest('hex')
+      )
+    })
+
+    test('is not started for small files, links or missing paths', () => {
+      writeFileSync(join(dir, 'small.bin'), 'x')
+      symlinkSync(large('big-target.bin'), join(dir, 'big-link.bin'))
+      expect(prehashFile(join(dir, 'small.bin'), fixed)).toBe(false)
+      expect(prehashFile(join(dir, 'big-link.bin'), fixed)).toBe(false)
+      expect(prehashFile(join(dir, 'missing.bin'), fixed)).toBe(false)
+    })
   })
 })

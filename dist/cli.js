@@ -4,14 +4,22 @@ import {
   defaultJobs,
   prewarmWorkers
 } from "./chunks/chunk-LDQMB2DI.js";
+import {
+  prehashFile
+} from "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-XWZ4OELH.js";
+import "./chunks/chunk-YOEQFNW7.js";
 import "./chunks/chunk-3EOKJZZ5.js";
 
 // src/cli.ts
 import { statSync } from "node:fs";
 var argv = process.argv.slice(2);
-if (argv[0] === "scan" && mayNeedWorkers(argv.slice(1))) prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
-var { runCli } = await import("./chunks/main-JOR2K7VF.js");
+if (argv[0] === "scan") {
+  const one = oneFile(argv.slice(1));
+  if (one === void 0) prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
+  else prehashFile(one);
+}
+var { runCli } = await import("./chunks/main-M26BO7WR.js");
 process.exitCode = await runCli(argv);
 function requestedJobs(args) {
   for (let i = 1; i < args.length && args[i] !== "--"; i++) {
@@ -21,8 +29,8 @@ function requestedJobs(args) {
   }
   return void 0;
 }
-function mayNeedWorkers(args) {
-  let files = 0;
+function oneFile(args) {
+  const files = [];
   for (const a of args) {
     let st;
     try {
@@ -30,8 +38,8 @@ function mayNeedWorkers(args) {
     } catch {
       continue;
     }
-    if (st?.isDirectory()) return true;
-    if (st?.isFile()) files++;
+    if (st?.isDirectory()) return void 0;
+    if (st?.isFile()) files.push(a);
   }
-  return files !== 1;
+  return files.length === 1 ? files[0] : void 0;
 }

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   sha256FileSync
-} from "./chunks/chunk-MEUMOUOT.js";
+} from "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-XWZ4OELH.js";
-import "./chunks/chunk-AHRFBKKA.js";
+import "./chunks/chunk-YOEQFNW7.js";
 import {
   errorMessage
 } from "./chunks/chunk-AKY6SPXF.js";

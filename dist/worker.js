@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-TULP3TVC.js";
+} from "./chunks/chunk-KGT3KNUQ.js";
 import "./chunks/chunk-LDQMB2DI.js";
-import "./chunks/chunk-MEUMOUOT.js";
+import "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-WUMSE4VG.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
-import "./chunks/chunk-AHRFBKKA.js";
+import "./chunks/chunk-YOEQFNW7.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
 import "./chunks/chunk-GDM5GINI.js";

@@ -2,10 +2,16 @@
 // Thin CLI entry; everything lives in cli/main.ts.
 import { statSync } from 'node:fs'
 import { defaultJobs, prewarmWorkers } from './engine/pool.js'
+import { prehashFile } from './engine/hash.js'
 
 const argv = process.argv.slice(2)
-// Analysis workers load while this thread loads the rest of the CLI and finds the targets (see prewarmWorkers).
-if (argv[0] === 'scan' && mayNeedWorkers(argv.slice(1))) prewarmWorkers(requestedJobs(argv) ?? defaultJobs())
+// Work that does not wait for the rest of the CLI to load: the analysis workers load meanwhile (prewarmWorkers),
+// or, for a scan of one large file, its hash (the floor of the scan) is already under way (prehashFile).
+if (argv[0] === 'scan') {
+  const one = oneFile(argv.slice(1))
+  if (one === undefined) prewarmWorkers(requestedJobs(argv) ?? defaultJobs())
+  else prehashFile(one)
+}
 const { runCli } = await import('./cli/main.js')
 process.exitCode = await runCli(argv)
 
@@ -20,11 +26,11 @@ function requestedJobs(args: string[]): number | undefined {
 }
 
 /**
- * False when the scan is plainly of one file (one argument names a file, none a folder): the pool never starts
+ * The file, when the scan is plainly of one (one argument names a file, none a folder): the pool never starts
  * workers for one file, and one loading beside it would take the core its hashing thread uses.
  */
-function mayNeedWorkers(args: string[]): boolean {
-  let files = 0
+function oneFile(args: string[]): string | undefined {
+  const files: string[] = []
   for (const a of args) {
     let st
     try {
@@ -32,8 +38,8 @@ function mayNeedWorkers(args: string[]): boolean {
     } catch {
       continue // unreadable: the scan reports it
     }
-    if (st?.isDirectory()) return true
-    if (st?.isFile()) files++
+    if (st?.isDirectory()) return undefined
+    if (st?.isFile()) files.push(a)
   }
-  return files !== 1
+  return files.length === 1 ? files[0] : undefined
 }

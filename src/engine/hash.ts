@@ -3,8 +3,9 @@
 // double-buffered reads (the next read runs on libuv's thread pool while this thread hashes the previous chunk).
 import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
-import { closeSync, openSync, readSync } from 'node:fs'
-import { FileSource, READ_NOFOLLOW, readInto, type ByteSource } from './source.js'
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { FileSource, READ_NOFOLLOW, fileStamp, readInto, type ByteSource } from './source.js'
 import { distWorker } from './dist-worker.js'
 
 /** Below this size a thread costs more than it saves. */
@@ -70,8 +71,47 @@ export async function sha256Here(src: ByteSource): Promise<string> {
  * through the already open handle.
  */
 export function sha256Source(src: FileSource): Promise<string> {
+  const early = takePrehash(src)
+  if (early) return early
   const url = hashWorker(src.size)
   return url ? hashOnThread(url, src.path) : sha256Here(src)
+}
+
+/** Hashes started before their file was opened, by absolute path: the stamp they were started for, the hash. */
+const prehashes = new Map<string, { stamp: string; worker: Worker; hex: Promise<string> }>()
+
+/**
+ * Starts hashing a large regular file (not a link) on its thread now, before the rest of the program loads: the
+ * hash is the floor of a scan, so for one large file it should start first. sha256Source takes the result when the
+ * file it opens still has the same stamp (device, inode, size, times), and hashes afresh otherwise. Returns
+ * whether a hash was started.
+ */
+export function prehashFile(path: string, url: URL | undefined = distWorker('hash-worker')): boolean {
+  try {
+    const st = lstatSync(path)
+    if (!url || !st.isFile() || st.size < HASH_THREAD_MIN) return false
+    const { worker, hex } = startHashThread(url, path)
+    // not waited for until taken: a run that ends first (a usage error) exits at once
+    worker.unref()
+    hex.catch(() => {}) // a failure surfaces when the scan takes it (it then hashes afresh), or never matters
+    prehashes.set(resolve(path), { stamp: fileStamp(st), worker, hex })
+    return true
+  } catch {
+    return false // unreadable: the scan reports it
+  }
+}
+
+function takePrehash(src: FileSource): Promise<string> | undefined {
+  const key = resolve(src.path)
+  const early = prehashes.get(key)
+  if (!early) return undefined
+  prehashes.delete(key)
+  if (early.stamp !== src.stamp) {
+    void early.worker.terminate()
+    return undefined
+  }
+  early.worker.ref()
+  return early.hex.catch(() => sha256Source(src))
 }
 
 /** Hashes the file, on its own thread when it is large and the bundle's hash worker is at hand. */
@@ -85,8 +125,12 @@ function hashWorker(size: number): URL | undefined {
 }
 
 function hashOnThread(url: URL, path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(url, { workerData: { path } })
+  return startHashThread(url, path).hex
+}
+
+function startHashThread(url: URL, path: string): { worker: Worker; hex: Promise<string> } {
+  const w = new Worker(url, { workerData: { path } })
+  const hex = new Promise<string>((resolve, reject) => {
     let done = false
     w.once('message', (m: { hex?: string; error?: string }) => {
       done = true
@@ -101,4 +145,5 @@ function hashOnThread(url: URL, path: string): Promise<string> {
       if (!done) reject(new Error(`hash worker exited (${code}) without a result`))
     })
   })
+  return { worker: w, hex }
 }

@@ -81,7 +81,9 @@ export class FileSource implements ByteSource {
     /** The file on disk, for libraries that read files themselves (the HDF5 library). */
     readonly path: string,
     /** The whole file, when it is small (no handle is kept open then). */
-    private readonly whole?: Buffer
+    private readonly whole?: Buffer,
+    /** Which file this is (device, inode, size, times): matches a hash started before it was opened (prehash). */
+    readonly stamp?: string
   ) {}
 
   static async open(path: string): Promise<FileSource> {
@@ -107,7 +109,8 @@ export class FileSource implements ByteSource {
     }
     const fh = await open(path, READ_NOFOLLOW)
     try {
-      return new FileSource(fh, (await fh.stat()).size, path)
+      const st = await fh.stat()
+      return new FileSource(fh, st.size, path, undefined, fileStamp(st))
     } catch (e) {
       await fh.close()
       throw e
@@ -154,4 +157,9 @@ export class FileSource implements ByteSource {
 /** Reads a whole (small) source into memory. Callers must check `size` against a limit first. */
 export async function readAll(src: ByteSource): Promise<Buffer> {
   return Buffer.from(await src.read(0, src.size))
+}
+
+/** Identity of a file's content as far as metadata tells: a replaced or rewritten file gets another stamp. */
+export function fileStamp(st: { dev: number; ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`
 }
