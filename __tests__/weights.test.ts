@@ -94,6 +94,22 @@ describe('weights stage', () => {
     expect(r2.findings[0]).toMatchObject({ ruleId: 'STEG-003', severity: 'medium' })
   })
 
+  test('UTF-16 text in the low 8 bits (a zero low byte every other value) is carved too', async () => {
+    const code = Buffer.from("import os; os.system('echo modelgate-marker') # " + 'x'.repeat(40), 'utf16le')
+    const r1 = await examine([{ name: 'a', data: embed(bytesOf(normalWeights(N)), code, 8) }])
+    expect(r1.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'STEG-003',
+        severity: 'high',
+        message: expect.stringMatching(/UTF-16 code-like text/)
+      })
+    ])
+    const text = Buffer.from('The quick brown fox jumps over the lazy dog again and again and again.', 'utf16le')
+    const r2 = await examine([{ name: 'b', data: embed(bytesOf(normalWeights(N)), text, 8) }])
+    expect(r2.findings[0]).toMatchObject({ ruleId: 'STEG-003', severity: 'medium' })
+    expect(r2.findings[0]!.message).toMatch(/UTF-16 text/)
+  })
+
   test('a zip archive in the low 2 bits is found', async () => {
     const zip = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00', 'latin1'), Buffer.alloc(32, 7)])
     const { findings } = await examine([{ name: 'w', data: embed(bytesOf(normalWeights(N)), zip, 2) }])

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-KGT3KNUQ.js";
+} from "./chunks/chunk-24Z4QQSR.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-WUMSE4VG.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-TVLJSTC4.js";
 import "./chunks/chunk-YOEQFNW7.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
-import "./chunks/chunk-GDM5GINI.js";
+import "./chunks/chunk-SV7MMB2X.js";
 import {
   errorMessage
 } from "./chunks/chunk-AKY6SPXF.js";

@@ -89,7 +89,38 @@ export function carve(buf: Buffer, minText = 48): Carved[] {
       runStart = -1
     }
   }
+  if (out.length <= 8) carveUtf16(buf, minText, out)
   return out
+}
+
+/**
+ * UTF-16LE text (ASCII every other byte, a zero between): invisible to the printable-run search above, and a low
+ * byte that is zero every other value also slips past the low-bit statistics. Either alignment is looked at.
+ */
+function carveUtf16(buf: Buffer, minText: number, out: Carved[]): void {
+  for (let align = 0; align < 2; align++) {
+    let runStart = -1
+    for (let i = align; i <= buf.length + 1; i += 2) {
+      const p = i + 1 < buf.length && buf[i + 1] === 0 && isPrintable(buf[i]!)
+      if (p && runStart < 0) runStart = i
+      if (!p && runStart >= 0) {
+        if ((i - runStart) / 2 >= minText) {
+          const text = buf.toString('utf16le', runStart, i)
+          if (/[a-z]{3,}/i.test(text) && / /.test(text)) {
+            const code = CODE_WORDS.test(text)
+            out.push({
+              kind: code ? 'UTF-16 code-like text' : 'UTF-16 text',
+              offset: runStart,
+              dangerous: code,
+              preview: text.slice(0, 60)
+            })
+            return
+          }
+        }
+        runStart = -1
+      }
+    }
+  }
 }
 
 function charEntropy(s: string): number {

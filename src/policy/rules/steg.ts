@@ -22,7 +22,7 @@ export const rules: Rule[] = [
     id: 'STEG-003',
     title: 'Payload decoded from the low bits of a tensor',
     severity: 'high',
-    why: 'Reading the low bits (or low bytes) of the tensor values in order yields an executable header, an archive, a pickle or code-like text: a staged payload that a loader script can extract and run. Plain text there is reported at medium.',
+    why: 'Reading the low bits (or low bytes) of the tensor values in order yields an executable header, an archive, a pickle, base64 of one, or code-like text (ASCII or UTF-16): a staged payload that a loader script can extract and run. Plain text there is reported at medium.',
     fix: 'Do not use this file. Obtain the model from a trusted source and compare checksums.'
   },
   {
