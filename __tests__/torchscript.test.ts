@@ -72,18 +72,19 @@ describe('TorchScript archives', () => {
     }
   })
 
-  test('module weights reach the weights stage: a payload in the low bits of a parameter is STEG-003', () => {
+  test('module weights reach the weights stage by name: a payload in the low bits of a parameter is STEG-003', () => {
     // the same tensors as fixtures/weights clean/mlp.safetensors and payload/lsb1_elf.safetensors, scripted
     const clean = fileOf(report, 'mlp_scripted.pt')
-    expect(clean.tensors.map((t: any) => `${t.name}:${t.dtype}:${t.shape}`)).toEqual([
-      'mlp_scripted/data/0:f32:65536',
-      'mlp_scripted/data/2:f32:16384'
+    // named by attribute path like a state dict's keys (biases are too small to be examined)
+    expect(clean.tensors.map((t: any) => `${t.name}:${t.dtype}:${t.shape}:${t.storage}`)).toEqual([
+      'fc1.weight:f32:256,256:mlp_scripted/data/0',
+      'fc2.weight:f32:64,256:mlp_scripted/data/2'
     ])
     expect(clean.findings.filter((x: any) => RANK[x.severity]! >= RANK.medium!)).toEqual([])
     const bad = fileOf(report, 'mlp_scripted_lsb1_elf.pt')
     const steg = bad.findings.filter((x: any) => x.ruleId.startsWith('STEG-'))
-    expect(steg.map((x: any) => `${x.ruleId}:${x.severity}:${x.member}`)).toEqual([
-      'STEG-003:high:mlp_scripted_lsb1_elf/data/0'
+    expect(steg.map((x: any) => `${x.ruleId}:${x.severity}:${x.member}:${x.evidence}`)).toEqual([
+      'STEG-003:high:mlp_scripted_lsb1_elf/data/0:fc1.weight'
     ])
     expect(steg[0].message).toMatch(/ELF/)
   })

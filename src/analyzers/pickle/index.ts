@@ -40,7 +40,8 @@ export async function analyzePickle(
     arrays: 0,
     repeats: new Map(),
     importCounts: new Map(),
-    ...(opts.profile === 'torch-weights' ? { names: new TensorNames() } : {})
+    // tensors of torch pickles are named by the path to them (a state dict's keys, a scripted module's attributes)
+    ...(opts.profile === 'torch-weights' || opts.profile === 'torchscript' ? { names: new TensorNames() } : {})
   }
   const machine = new PickleMachine(src, ctx, opts.profile ?? 'generic', shared)
   let opcodes = 0

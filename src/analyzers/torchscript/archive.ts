@@ -136,17 +136,14 @@ class TorchScriptRun {
     const result = await analyzePickledContent(src, mctx, { profile: 'torchscript' })
     if (rel === 'data.pkl' && this.rootClass === undefined)
       this.rootClass = result?.imports.find((i) => i.name.startsWith('__torch__.'))?.name ?? (await rawRootClass(src))
-    // module parameters live in data/, tensor constants of the code in constants/: both reach the weights stage
+    // module parameters live in data/ (named by attribute path: fc1.weight), tensor constants of the code in
+    // constants/ (a tuple: they keep their record names): both reach the weights stage
     const folder = rel === 'data.pkl' ? 'data' : rel === 'constants.pkl' ? 'constants' : undefined
-    if (folder && result)
-      await declareReferencedTensors(
-        this.archive,
-        this.ctx,
-        e.name.slice(0, -rel.length - 1),
-        folder,
-        result,
-        this.tensorNames
-      )
+    if (folder && result) {
+      const named = folder === 'data' ? result : { ...result, tensorViews: [] }
+      const prefix = e.name.slice(0, -rel.length - 1)
+      await declareReferencedTensors(this.archive, this.ctx, prefix, folder, named, this.tensorNames)
+    }
     if (rel === 'bytecode.pkl') {
       if (src.size > MAX_CODE_BYTES) {
         mctx.report('GEN-007', `Not analysed: operator table of ${rel} larger than ${MAX_CODE_BYTES} bytes`)
