@@ -26,9 +26,10 @@ export function defaultJobs(): number {
 const warm: { w: Worker; url: string; exited: boolean }[] = []
 
 /**
- * Starts the `jobs - 1` analysis workers a scan will use (at most one per core) now, so that their start-up (a tenth of a second or more
- * to load the analyzers) overlaps this thread's own start-up and target discovery instead of following it.
- * Unreferenced until the pool takes them: a run that ends early (a usage error, nothing to scan) never waits.
+ * Starts the `jobs - 1` analysis workers a scan will use (at most one per core) now, so that their start-up (a
+ * tenth of a second or more to load the analyzers) overlaps this thread's own start-up and target discovery
+ * instead of following it. Unreferenced until the pool takes them: a run that ends early (a usage error, nothing
+ * to scan) never waits for them.
  */
 export function prewarmWorkers(jobs: number, workerUrl: URL | undefined = distWorker('worker')): Worker[] {
   if (!workerUrl) return []
