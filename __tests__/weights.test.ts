@@ -43,13 +43,13 @@ function embed(weights: Buffer, payload: Buffer, bits: number): Buffer {
   return out
 }
 
-async function examine(tensors: { name: string; data: Buffer; shape?: number[] }[]) {
+async function examine(tensors: { name: string; data: Buffer; shape?: number[]; dtype?: 'f32' | 'f64' }[]) {
   const run = new FileRun('t.safetensors', DEFAULT_LIMITS, async () => ({ formats: [] }))
   const ctx = new AnalysisContext(run, undefined, 0, 't.safetensors')
   const refs: TensorRef[] = tensors.map((t) => ({
     name: t.name,
-    dtype: 'f32',
-    shape: t.shape ?? [t.data.length / 4],
+    dtype: t.dtype ?? 'f32',
+    shape: t.shape ?? [t.data.length / (t.dtype === 'f64' ? 8 : 4)],
     bytes: new BufferSource(t.data)
   }))
   const summaries = await examineWeights(ctx, refs, DEFAULT_LIMITS.weightBytes)
@@ -108,6 +108,29 @@ describe('weights stage', () => {
     const r2 = await examine([{ name: 'b', data: embed(bytesOf(normalWeights(N)), text, 8) }])
     expect(r2.findings[0]).toMatchObject({ ruleId: 'STEG-003', severity: 'medium' })
     expect(r2.findings[0]!.message).toMatch(/UTF-16 text/)
+  })
+
+  test('float64 weights (scikit-learn and NumPy arrays) are examined too', async () => {
+    // values computed in double precision, and a linspace-like grid (consecutive low bits depend on each other)
+    const clean = Buffer.from(Float64Array.from({ length: N / 2 }, (_, i) => 0.02 * Math.sin(i * 1.7 + 0.3)).buffer)
+    const grid = Buffer.from(Float64Array.from({ length: N / 2 }, (_, i) => -1 + i * (2 / (N / 2 - 1))).buffer)
+    const r1 = await examine([
+      { name: 'coef', data: clean, dtype: 'f64' },
+      { name: 'bin_edges', data: grid, dtype: 'f64' }
+    ])
+    expect(r1.findings.filter((f) => f.severity !== 'low' && f.severity !== 'info')).toEqual([])
+    expect(r1.summaries).toEqual([
+      expect.objectContaining({ name: 'coef', dtype: 'f64', examinedElements: N / 2 }),
+      expect.objectContaining({ name: 'bin_edges', dtype: 'f64', examinedElements: N / 2 })
+    ])
+    // code in the low byte of each 8-byte value (the lowest mantissa bits)
+    const code = Buffer.from("import os; os.system('echo modelgate-marker') # " + 'x'.repeat(40))
+    const bad = Buffer.from(clean)
+    for (let i = 0; i < code.length; i++) bad[i * 8] = code[i]!
+    const r2 = await examine([{ name: 'coef', data: bad, dtype: 'f64' }])
+    expect(r2.findings).toEqual([
+      expect.objectContaining({ ruleId: 'STEG-003', severity: 'high', message: expect.stringMatching(/low 8 bits/) })
+    ])
   })
 
   test('a zip archive in the low 2 bits is found', async () => {

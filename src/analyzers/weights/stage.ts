@@ -17,7 +17,7 @@ const CHUNK = 1024 * 1024
 const crc32 = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32
 
 function isFloat(t: TensorRef): boolean {
-  return t.dtype === 'f32' || t.dtype === 'f16' || t.dtype === 'bf16'
+  return t.dtype === 'f64' || t.dtype === 'f32' || t.dtype === 'f16' || t.dtype === 'bf16'
 }
 
 function fmt(x: number): string {
@@ -124,7 +124,9 @@ function judgeTensor(ctx: AnalysisContext, t: TensorRef, s: FloatStats): void {
   // STEG-001: low-bit structure on a tensor whose values are not constant or quantised. A non-uniform low byte
   // alone is not payload evidence: initialisers put values on a coarse grid (24 random bits scaled by a constant),
   // which leaves a pattern in the lowest bits. Medium needs payload-like structure (see judgeLowBits).
-  if (fullRange && zeroLow < 0.5) {
+  // float64 arrays of classical models often hold arithmetic sequences (bin edges, linspace grids, thresholds) whose
+  // low bits legitimately depend on each other: only payload signatures (STEG-003) judge them
+  if (fullRange && zeroLow < 0.5 && t.dtype !== 'f64') {
     const v = judgeLowBits(s, t.dtype)
     if (v) ctx.report('STEG-001', `Tensor ${t.name}: ${v.message}`, { ...where, severity: v.severity })
   }

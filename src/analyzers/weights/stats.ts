@@ -55,7 +55,7 @@ export class FloatStats {
 
   /** Adds whole elements (chunk length must be a multiple of the element size). */
   add(chunk: Buffer, elementIndex: number): void {
-    const size = this.dtype === 'f32' ? 4 : 2
+    const size = this.dtype === 'f64' ? 8 : this.dtype === 'f32' ? 4 : 2
     const count = Math.floor(chunk.length / size)
     const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     // low bytes are only needed while some extracted stream is still filling (1 bit per element at most)
@@ -152,6 +152,9 @@ export class FloatStats {
           if (lb | (b1 & 0x1f)) this.nonzeroLow13++
           v = view.getFloat32(o, true)
           if (this.distinct.size <= 4096) this.distinct.add(view.getUint32(o, true))
+        } else if (this.dtype === 'f64') {
+          v = view.getFloat64(o, true)
+          if (this.distinct.size <= 4096) this.distinct.add(v)
         } else {
           const bits = view.getUint16(o, true)
           v = bf ? bf16(bits) : f16(bits)
