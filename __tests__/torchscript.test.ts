@@ -1,6 +1,7 @@
 // TorchScript archives (torch.jit.save) through the built CLI: real files from python3-torch, plus archives
 // derived from them at test time (edited code, legacy layout, truncation).
 import { describe, expect, test } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -171,6 +172,20 @@ describe('TorchScript archives derived at test time', () => {
     const dir = tmp()
     const benign = derive('benign.pt', dir, 'pytorch_model.bin', () => undefined)
     expect(own(fileOf(scanJson([benign]).report, 'pytorch_model.bin'))).toEqual(['PT-003:high'])
+  })
+
+  test('a data record data.pkl never references is PT-016 (torch.jit.load ignores it; a payload need not)', () => {
+    const dir = tmp()
+    const path = derive('benign.pt', dir, 'extra_record.pt', (files) => {
+      files['benign/data/99'] = new Uint8Array(randomBytes(4096))
+    })
+    const f = fileOf(scanJson([path]).report, 'extra_record.pt')
+    expect(f.findings.filter((x: any) => x.ruleId === 'PT-016').map((x: any) => `${x.severity}:${x.member}`)).toEqual([
+      'low:benign/data/99'
+    ])
+    // the records data.pkl does reference are not reported
+    const clean = fileOf(scanJson([T('benign.pt')]).report, 'benign.pt')
+    expect(clean.findings.filter((x: any) => x.ruleId === 'PT-016')).toEqual([])
   })
 
   test('legacy TorchScript (model.json + attributes.pkl) is TS-009', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-LVLIMZ5M.js";
+} from "./chunks/chunk-EWJA43QK.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-WUMSE4VG.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-TVLJSTC4.js";
 import "./chunks/chunk-YOEQFNW7.js";
 import "./chunks/chunk-ZU6UYXQT.js";
 import "./chunks/chunk-35QUICAQ.js";
-import "./chunks/chunk-SV7MMB2X.js";
+import "./chunks/chunk-GU5GTTD4.js";
 import {
   errorMessage
 } from "./chunks/chunk-AKY6SPXF.js";

@@ -8,6 +8,7 @@ import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
 import { analyzeEntry, executableByContent, memberPathOf, openMember } from '../zip/members.js'
 import { analyzePickledContent } from '../pytorch/pickled.js'
 import { declareReferencedTensors } from '../pytorch/zip.js'
+import type { PickleResult } from '../pickle/types.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
 import { reportSecrets } from '../secrets/index.js'
@@ -71,12 +72,21 @@ async function rawRootClass(src: ByteSource): Promise<string | undefined> {
   return m ? `${m[1]}.${m[2]}` : undefined
 }
 
+/** The storage keys a pickle's persistent ids name (`('storage', type, key, location, numel)`). */
+function storageKeys(result: PickleResult): Set<string> {
+  const keys = new Set<string>()
+  for (const { pid } of result.persistentIds) if (Array.isArray(pid) && typeof pid[2] === 'string') keys.add(pid[2])
+  return keys
+}
+
 class TorchScriptRun {
   readonly files: CodeFile[] = []
   rootClass: string | undefined
   opHits: { member: string; hit: Omit<CodeHit, 'line'> }[] = []
   /** Tensor names handed to the weights stage so far (data.pkl's and constants.pkl's share one namespace). */
   private readonly tensorNames = new Set<string>()
+  /** data.pkl's storage keys, once it was read to the end: every record under data/ should be one of them. */
+  private dataKeys: { prefix: string; keys: Set<string> } | undefined
 
   constructor(
     private readonly archive: Archive,
@@ -138,6 +148,8 @@ class TorchScriptRun {
       this.rootClass = result?.imports.find((i) => i.name.startsWith('__torch__.'))?.name ?? (await rawRootClass(src))
     // module parameters live in data/ (named by attribute path: fc1.weight), tensor constants of the code in
     // constants/ (a tuple: they keep their record names): both reach the weights stage
+    if (rel === 'data.pkl' && result?.complete)
+      this.dataKeys = { prefix: e.name.slice(0, -rel.length - 1), keys: storageKeys(result) }
     const folder = rel === 'data.pkl' ? 'data' : rel === 'constants.pkl' ? 'constants' : undefined
     if (folder && result) {
       const named = folder === 'data' ? result : { ...result, tensorViews: [] }
@@ -153,9 +165,10 @@ class TorchScriptRun {
     }
   }
 
-  /** Reports per-file hits and the archive-level rules (TS-004, TS-005, TS-010 severity, PT-003). */
+  /** Reports per-file hits and the archive-level rules (TS-004, TS-005, TS-010 severity, PT-003, PT-016). */
   finish(): void {
     const { ctx } = this
+    this.unreferencedData()
     const all = this.files.flatMap((f) => f.hits)
     const writes = all.some((h) => h.rule === 'TS-001') || this.opHits.some((o) => o.hit.rule === 'TS-001')
     const fileIo = writes || all.some((h) => h.rule === 'TS-002') || this.opHits.some((o) => o.hit.rule === 'TS-002')
@@ -240,6 +253,19 @@ class TorchScriptRun {
           (dangerous ? ' and its code has file, custom-operator or load-time hooks' : ''),
         { severity, evidence: ctx.name.slice(0, 120) }
       )
+    }
+  }
+
+  /** PT-016: records under data/ that data.pkl never references: torch.jit.load ignores them, a payload need not. */
+  private unreferencedData(): void {
+    if (!this.dataKeys) return
+    const folder = `${this.dataKeys.prefix}/data/`
+    for (const e of this.archive.entries) {
+      if (e.isDirectory || !e.name.startsWith(folder) || this.dataKeys.keys.has(e.name.slice(folder.length))) continue
+      this.ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
+        member: memberPathOf(this.archive, this.ctx, e),
+        evidence: e.name.slice(folder.length, folder.length + 80)
+      })
     }
   }
 

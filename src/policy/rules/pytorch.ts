@@ -43,7 +43,7 @@ export const rules: Rule[] = [
     id: 'PT-016',
     title: 'Data record never referenced, or referenced record missing',
     severity: 'low',
-    why: 'Records under data/ that no storage refers to are ignored by torch.load and can carry hidden bytes; a referenced record that is missing makes the load fail.',
+    why: 'Records under data/ that no storage refers to (in a checkpoint or a TorchScript archive) are ignored by torch.load and torch.jit.load and can carry hidden bytes; a referenced record that is missing makes the load fail.',
     fix: 'Re-save the checkpoint with torch.save so the archive holds exactly the storages it uses.'
   },
   {
