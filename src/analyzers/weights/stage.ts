@@ -124,7 +124,7 @@ function judgeTensor(ctx: AnalysisContext, t: TensorRef, s: FloatStats): void {
   // STEG-001: low-bit structure on a tensor whose values are not constant or quantised. A non-uniform low byte
   // alone is not payload evidence: initialisers put values on a coarse grid (24 random bits scaled by a constant),
   // which leaves a pattern in the lowest bits. Medium needs payload-like structure (see judgeLowBits).
-  // float64 arrays of classical models often hold arithmetic sequences (bin edges, linspace grids, thresholds) whose
+  // float64 arrays often hold arithmetic sequences (bin edges, linspace grids, thresholds) whose
   // low bits legitimately depend on each other: only payload signatures (STEG-003) judge them
   if (fullRange && zeroLow < 0.5 && t.dtype !== 'f64') {
     const v = judgeLowBits(s, t.dtype)
