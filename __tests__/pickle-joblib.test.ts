@@ -50,6 +50,21 @@ describe('joblib arrays', () => {
     expect(o.format).toBe('joblib')
   })
 
+  test('float arrays reach the weights stage: code in the low bytes of a coefficient matrix is STEG-003', () => {
+    // MLPClassifier fitted on the digits set (fixtures/joblib/generate_weights.py), and its twin with marker code
+    // written into the low byte of the first values of coefs_[0]
+    const { report } = scanJson(
+      ['mlp_digits.joblib', 'mlp_digits_lsb8_code.joblib'].map((n) => join(FIXTURES, 'joblib', n))
+    )
+    const clean = fileOf(report, 'mlp_digits.joblib')
+    expect(clean.tensors.map((t: any) => `${t.dtype}:${t.shape}`)).toEqual(['f64:64,64', 'f64:64,64', 'f64:64,64'])
+    expect(ruleIds(clean)).toEqual(['JBL-001'])
+    const bad = fileOf(report, 'mlp_digits_lsb8_code.joblib')
+    const steg = bad.findings.filter((x: any) => x.ruleId === 'STEG-003')
+    expect(steg.map((x: any) => `${x.severity}:${x.evidence}`)).toEqual([`high:${clean.tensors[0].name}`])
+    expect(steg[0].message).toMatch(/low 8 bits .*code-like text/)
+  })
+
   test('a fitted sklearn model saved with joblib passes', () => {
     const { report } = scanJson([crafted('sklearn-lr.joblib')])
     const f = fileOf(report, 'sklearn-lr.joblib')

@@ -3,6 +3,8 @@
 // then prod(shape) × itemsize bytes), or a complete nested pickle for object arrays. Parsing through them keeps
 // everything after the first array visible (E5). Legacy NDArrayWrapper/ZNDArrayWrapper load side files instead.
 import type { PickleMachine } from './machine.js'
+import { SliceSource } from '../../engine/source.js'
+import { declareTensor } from '../common/declare.js'
 import {
   K_CALL,
   K_DICT,
@@ -33,6 +35,8 @@ export const JOBLIB_WRAPPERS: ReadonlySet<string> = new Set([...NUMPY_WRAPPERS, 
 interface DType {
   itemsize: bigint
   object: boolean
+  /** A little-endian float array (what the weights stage examines). */
+  float?: 'f16' | 'f32' | 'f64'
 }
 
 function int(v: Value | undefined): bigint | undefined {
@@ -52,6 +56,9 @@ function dtypeOf(v: Value | undefined): DType | undefined {
   const flags = int(st[7])
   const elsize = int(st[5])
   const object = code.replace(/^[<>|=]/, '').startsWith('O') || (flags !== undefined && (flags & 1n) === 1n)
+  const f = /^<?f([248])$/.exec(code)
+  const float = f && st[1] === '<' ? ({ 2: 'f16', 4: 'f32', 8: 'f64' } as const)[f[1] as '2' | '4' | '8'] : undefined
+  if (float && (elsize === undefined || elsize <= 0n || elsize === BigInt(f![1]!))) return { itemsize: BigInt(f![1]!), object, float }
   if (elsize !== undefined && elsize > 0n) return { itemsize: elsize, object }
   const m = /^[<>|=]?([a-zA-Z?])(\d+)$/.exec(code)
   if (!m) return object ? { itemsize: 8n, object } : undefined
@@ -157,6 +164,16 @@ export async function joblibArray(
     return -1
   }
   m.result.arrays?.push({ offset: m.mapOff(p), length: Number(nbytes), object: false })
+  // Float arrays of a joblib file on disk reach the weights stage (a payload can sit in model coefficients); not
+  // inside an archive or compressed wrapper, nor in a FRAME fork, whose offsets are not the file's.
+  if (dtype.float && !dtype.object && ctx.member === undefined && m.mapOff(p) === p)
+    declareTensor(
+      ctx,
+      `array@${p}`,
+      dtype.float,
+      shapeT.items.map((d) => Number(d)),
+      new SliceSource(m.src, p, Number(nbytes))
+    )
   if (first) m.report('JBL-001', 'joblib pickle with inline numpy arrays (parsed through)', at)
   return p + Number(nbytes)
 }
