@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-WS4K4367.js";
+} from "./chunks/chunk-DNXSGQBM.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-WUMSE4VG.js";

@@ -56,9 +56,13 @@ function dtypeOf(v: Value | undefined): DType | undefined {
   const flags = int(st[7])
   const elsize = int(st[5])
   const object = code.replace(/^[<>|=]/, '').startsWith('O') || (flags !== undefined && (flags & 1n) === 1n)
+  // a little-endian float (numpy writes elsize -1 for builtin types): the weights stage can read its values
   const f = /^<?f([248])$/.exec(code)
-  const float = f && st[1] === '<' ? ({ 2: 'f16', 4: 'f32', 8: 'f64' } as const)[f[1] as '2' | '4' | '8'] : undefined
-  if (float && (elsize === undefined || elsize <= 0n || elsize === BigInt(f![1]!))) return { itemsize: BigInt(f![1]!), object, float }
+  if (f && st[1] === '<') {
+    const size = BigInt(f[1]!)
+    const float = size === 8n ? 'f64' : size === 4n ? 'f32' : 'f16'
+    if (elsize === undefined || elsize <= 0n || elsize === size) return { itemsize: size, object, float }
+  }
   if (elsize !== undefined && elsize > 0n) return { itemsize: elsize, object }
   const m = /^[<>|=]?([a-zA-Z?])(\d+)$/.exec(code)
   if (!m) return object ? { itemsize: 8n, object } : undefined
