@@ -67,6 +67,18 @@ describe('Keras HDF5 weights', () => {
     expect(f.tensors.map((t: any) => t.crc32)).toEqual(contiguous.map((t: any) => t.crc32))
   })
 
+  test('a chunked, gzip-compressed float64 dataset is read through the library and searched for payloads', () => {
+    // fixtures/keras/generate_f64.py: the same values, the twin with marker code in the low byte of its first values
+    const { report } = scanJson([K('f64_gzip_clean.h5'), K('f64_gzip_lsb8_code.h5')])
+    const clean = fileOf(report, 'f64_gzip_clean.h5')
+    expect(clean.tensors.map((t: any) => `${t.name}:${t.dtype}:${t.shape}`)).toEqual(['/dense/kernel:f64:128,64'])
+    expect(clean.findings.filter((x: any) => /^(STEG|WPOI)-/.test(x.ruleId))).toEqual([])
+    const bad = fileOf(report, 'f64_gzip_lsb8_code.h5')
+    expect(
+      bad.findings.filter((x: any) => x.ruleId === 'STEG-003').map((x: any) => `${x.severity}:${x.evidence}`)
+    ).toEqual(['high:/dense/kernel'])
+  })
+
   test('a .keras zip whose model.weights.h5 carries the payload (Keras 3 layers/<name>/vars/<i>)', () => {
     const f = fileOf(report, 'weights_lsb8_text.keras')
     expect(f.format).toBe('keras')

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   hdf5Broken,
   inspectHdf5InProcess
-} from "./chunks/chunk-WUMSE4VG.js";
+} from "./chunks/chunk-ROZI34ZX.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import {
   LimitExceeded,

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-DNXSGQBM.js";
+} from "./chunks/chunk-UJALCHSZ.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-CE4VDKG2.js";
-import "./chunks/chunk-WUMSE4VG.js";
+import "./chunks/chunk-ROZI34ZX.js";
 import "./chunks/chunk-XWZ4OELH.js";
 import "./chunks/chunk-TVLJSTC4.js";
 import "./chunks/chunk-YOEQFNW7.js";

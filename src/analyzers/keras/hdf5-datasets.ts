@@ -123,7 +123,7 @@ export function listDatasets(
         d.address = Number(addr)
       }
     }
-    if (d.chunked && d.size !== 2 && d.size !== 4) continue // chunked float64 and odd widths: not read through libhdf5
+    if (d.chunked && d.size !== 2 && d.size !== 4 && d.size !== 8) continue // odd widths: not read through libhdf5
     if (d.chunked) {
       d.filters = M.get_dataset_filters(fid, path).map((f) => f.name || `filter ${f.id}`)
       const chunkBytes = (meta.chunks ?? []).reduce((a, b) => a * b, 1) * d.size
