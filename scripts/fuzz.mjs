@@ -302,7 +302,9 @@ if (!isMainThread) {
   const pools = groups(corpus)
   const fflate = await import('fflate')
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-fuzz-'))
-  const enginePath = await buildEngine(tmp)
+  // a folder named dist, as the engine finds its worker scripts only there (distWorker): without it the HDF5
+  // library runs in the fuzzing thread, where a slow mutated file cannot be cut off at the time limit
+  const enginePath = await buildEngine(join(tmp, 'dist'))
   const rand = rng(seed)
   const began = Date.now()
   const stats = {
