@@ -19,7 +19,7 @@ if (argv[0] === "scan") {
   if (one === void 0) prewarmWorkers(requestedJobs(argv) ?? defaultJobs());
   else prehashFile(one);
 }
-var { runCli } = await import("./chunks/main-F73X3EHX.js");
+var { runCli } = await import("./chunks/main-AH4ISIPM.js");
 process.exitCode = await runCli(argv);
 function requestedJobs(args) {
   for (let i = 1; i < args.length && args[i] !== "--"; i++) {

@@ -9,5 +9,5 @@ import "./chunks/chunk-3EOKJZZ5.js";
 // src/index.ts
 var jobs = Number(process.env["INPUT_JOBS"] || defaultJobs());
 if (process.env["INPUT_MODE"]?.trim() !== "history") prewarmWorkers(Number.isInteger(jobs) && jobs >= 1 ? jobs : 1);
-var { run } = await import("./chunks/main-54TC4XIY.js");
+var { run } = await import("./chunks/main-3FIRIV5M.js");
 await run();

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanTarget
-} from "./chunks/chunk-UJALCHSZ.js";
+} from "./chunks/chunk-C4J24DK5.js";
 import "./chunks/chunk-LDQMB2DI.js";
 import "./chunks/chunk-CE4VDKG2.js";
 import "./chunks/chunk-ROZI34ZX.js";

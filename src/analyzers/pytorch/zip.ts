@@ -184,16 +184,38 @@ export async function declareReferencedTensors(
   result: PickleResult,
   used: Set<string>
 ): Promise<void> {
-  const declare = new Map<string, { rec: ArchiveEntry; ref: StorageRef }>()
+  // the first reference to a key decides (a later one with another size is PT-012's to report, not a tensor)
+  const seen = new Set<string>()
+  const declare: { rec: ArchiveEntry; ref: StorageRef }[] = []
   for (const { pid } of result.persistentIds) {
     const parsed = parseStoragePid(pid)
-    if ('problem' in parsed || parsed.ref.elementSize === undefined || declare.has(parsed.ref.key)) continue
-    const rec = archive.find(`${prefix}/${folder}/${parsed.ref.key}`)
-    if (rec && parsed.ref.numel * BigInt(parsed.ref.elementSize) === BigInt(rec.uncompressedSize))
-      declare.set(parsed.ref.key, { rec, ref: parsed.ref })
+    if ('problem' in parsed || seen.has(parsed.ref.key)) continue
+    const ref = parsed.ref
+    seen.add(ref.key)
+    const rec = archive.find(`${prefix}/${folder}/${ref.key}`)
+    if (rec && ref.elementSize !== undefined && ref.numel * BigInt(ref.elementSize) === BigInt(rec.uncompressedSize))
+      declare.push({ rec, ref })
   }
   const views = viewsByKey(result.tensorViews)
-  for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
+  for (const { rec, ref } of declare) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
+}
+
+/** PT-016 for every record under `folder` (`<prefix>/data/`) whose key the pickle does not reference. */
+export function reportUnreferencedRecords(
+  archive: Archive,
+  ctx: AnalysisContext,
+  folder: string,
+  referenced: { has(key: string): boolean }
+): void {
+  for (const e of archive.entries) {
+    if (!e.name.startsWith(folder) || e.isDirectory) continue
+    const key = e.name.slice(folder.length)
+    if (!referenced.has(key))
+      ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
+        member: memberPathOf(archive, ctx, e),
+        evidence: key.slice(0, 80)
+      })
+  }
 }
 
 /** PT-011, PT-012, PT-016: the storages data.pkl references against the records that hold them. */
@@ -205,8 +227,7 @@ async function checkStorages(
   result: PickleResult
 ): Promise<void> {
   const pklMember = memberPathOf(archive, ctx, dataPkl)
-  const refs = new Map<string, StorageRef>()
-  const declare = new Map<string, { rec: ArchiveEntry; ref: StorageRef }>()
+  const refs = new Set<string>()
   for (const { pid, offset } of result.persistentIds) {
     if (isUnknown(pid) || (Array.isArray(pid) && pid.some(isUnknown))) {
       ctx.report('PT-011', `Persistent id ${describe(pid)} cannot be resolved statically`, {
@@ -254,25 +275,12 @@ async function checkStorages(
           `Storage "${ref.key}" declares ${ref.numel} × ${ref.elementSize} = ${want} bytes but its record holds ${rec.uncompressedSize} (out-of-bounds access in torch ≤ 2.9.1, CVE-2026-24747)`,
           { member: pklMember, offset, evidence: `${ref.key}:${want}!=${rec.uncompressedSize}` }
         )
-      else if (!refs.has(ref.key)) declare.set(ref.key, { rec, ref })
     }
-    refs.set(ref.key, ref)
+    refs.add(ref.key)
   }
-  const views = viewsByKey(result.tensorViews)
   reportIncompleteNames(ctx, result, pklMember)
-  const used = new Set<string>()
-  for (const { rec, ref } of declare.values()) await declareTensors(archive, ctx, rec, ref, views.get(ref.key), used)
-  if (!result.complete) return
-  const dataPrefix = `${prefix}/data/`
-  for (const e of archive.entries) {
-    if (!e.name.startsWith(dataPrefix) || e.isDirectory) continue
-    const key = e.name.slice(dataPrefix.length)
-    if (!refs.has(key))
-      ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
-        member: memberPathOf(archive, ctx, e),
-        evidence: key.slice(0, 80)
-      })
-  }
+  await declareReferencedTensors(archive, ctx, prefix, 'data', result, new Set())
+  if (result.complete) reportUnreferencedRecords(archive, ctx, `${prefix}/data/`, refs)
 }
 
 function reportCompressed(archive: Archive, ctx: AnalysisContext): void {

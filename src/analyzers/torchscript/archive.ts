@@ -7,7 +7,7 @@ import { readAll, type ByteSource } from '../../engine/source.js'
 import { SEVERITY_RANK, type Severity } from '../../engine/types.js'
 import { analyzeEntry, executableByContent, memberPathOf, openMember } from '../zip/members.js'
 import { analyzePickledContent } from '../pytorch/pickled.js'
-import { declareReferencedTensors } from '../pytorch/zip.js'
+import { declareReferencedTensors, reportUnreferencedRecords } from '../pytorch/zip.js'
 import type { PickleResult } from '../pickle/types.js'
 import { scanOperatorNames, scanSource, selfCalls, trivialBody, type ClassInfo, type CodeHit } from './code.js'
 import { checkpointName } from './names.js'
@@ -148,12 +148,11 @@ class TorchScriptRun {
       this.rootClass = result?.imports.find((i) => i.name.startsWith('__torch__.'))?.name ?? (await rawRootClass(src))
     // module parameters live in data/ (named by attribute path: fc1.weight), tensor constants of the code in
     // constants/ (a tuple: they keep their record names): both reach the weights stage
-    if (rel === 'data.pkl' && result?.complete)
-      this.dataKeys = { prefix: e.name.slice(0, -rel.length - 1), keys: storageKeys(result) }
+    const prefix = e.name.slice(0, -rel.length - 1)
+    if (rel === 'data.pkl' && result?.complete) this.dataKeys = { prefix, keys: storageKeys(result) }
     const folder = rel === 'data.pkl' ? 'data' : rel === 'constants.pkl' ? 'constants' : undefined
     if (folder && result) {
       const named = folder === 'data' ? result : { ...result, tensorViews: [] }
-      const prefix = e.name.slice(0, -rel.length - 1)
       await declareReferencedTensors(this.archive, this.ctx, prefix, folder, named, this.tensorNames)
     }
     if (rel === 'bytecode.pkl') {
@@ -258,15 +257,8 @@ class TorchScriptRun {
 
   /** PT-016: records under data/ that data.pkl never references: torch.jit.load ignores them, a payload need not. */
   private unreferencedData(): void {
-    if (!this.dataKeys) return
-    const folder = `${this.dataKeys.prefix}/data/`
-    for (const e of this.archive.entries) {
-      if (e.isDirectory || !e.name.startsWith(folder) || this.dataKeys.keys.has(e.name.slice(folder.length))) continue
-      this.ctx.report('PT-016', `Data record ${e.name} is not referenced by data.pkl (a place to carry hidden bytes)`, {
-        member: memberPathOf(this.archive, this.ctx, e),
-        evidence: e.name.slice(folder.length, folder.length + 80)
-      })
-    }
+    if (this.dataKeys)
+      reportUnreferencedRecords(this.archive, this.ctx, `${this.dataKeys.prefix}/data/`, this.dataKeys.keys)
   }
 
   /** Hits of `rules` inside method `name` of `cls` and the same-class methods it calls (transitively). */

@@ -68,59 +68,50 @@ export function carve(buf: Buffer, minText = 48): Carved[] {
     })
     break
   }
-  // Long printable runs: text payloads; code-like text is dangerous.
+  // Long printable runs: text payloads; code-like text is dangerous. UTF-16LE text (ASCII every other byte, a
+  // zero between) is invisible to the plain search, and a low byte that is zero every other value also slips past
+  // the low-bit statistics: both alignments are looked at, up to the first hit.
+  if (!textRuns(buf, minText, out, 'latin1', 0, false) && out.length <= 8)
+    for (const align of [0, 1]) if (textRuns(buf, minText, out, 'utf16le', align, true)) break
+  return out
+}
+
+/**
+ * Runs of at least `minText` printable characters (one byte each, or UTF-16LE from byte `start`) that read like
+ * prose or code, pushed to `out`. True when it stopped early: after the first hit (`once`) or past 8 hits in all.
+ */
+function textRuns(
+  buf: Buffer,
+  minText: number,
+  out: Carved[],
+  enc: 'latin1' | 'utf16le',
+  start: number,
+  once: boolean
+): boolean {
+  const step = enc === 'latin1' ? 1 : 2
   let runStart = -1
-  for (let i = 0; i <= buf.length; i++) {
-    const p = i < buf.length && isPrintable(buf[i]!)
+  for (let i = start; i < buf.length + step; i += step) {
+    const p = i + step - 1 < buf.length && (step === 1 || buf[i + 1] === 0) && isPrintable(buf[i]!)
     if (p && runStart < 0) runStart = i
     if (!p && runStart >= 0) {
-      if (i - runStart >= minText) {
-        const text = buf.toString('latin1', runStart, i)
+      if ((i - runStart) / step >= minText) {
+        const text = buf.toString(enc, runStart, i)
         if (/[a-z]{3,}/i.test(text) && / /.test(text)) {
+          const code = CODE_WORDS.test(text)
+          const what = code ? 'code-like text' : 'text'
           out.push({
-            kind: CODE_WORDS.test(text) ? 'code-like text' : 'text',
+            kind: step === 1 ? what : `UTF-16 ${what}`,
             offset: runStart,
-            dangerous: CODE_WORDS.test(text),
+            dangerous: code,
             preview: text.slice(0, 60)
           })
-          if (out.length > 8) break
+          if (once || out.length > 8) return true
         }
       }
       runStart = -1
     }
   }
-  if (out.length <= 8) carveUtf16(buf, minText, out)
-  return out
-}
-
-/**
- * UTF-16LE text (ASCII every other byte, a zero between): invisible to the printable-run search above, and a low
- * byte that is zero every other value also slips past the low-bit statistics. Either alignment is looked at.
- */
-function carveUtf16(buf: Buffer, minText: number, out: Carved[]): void {
-  for (let align = 0; align < 2; align++) {
-    let runStart = -1
-    for (let i = align; i <= buf.length + 1; i += 2) {
-      const p = i + 1 < buf.length && buf[i + 1] === 0 && isPrintable(buf[i]!)
-      if (p && runStart < 0) runStart = i
-      if (!p && runStart >= 0) {
-        if ((i - runStart) / 2 >= minText) {
-          const text = buf.toString('utf16le', runStart, i)
-          if (/[a-z]{3,}/i.test(text) && / /.test(text)) {
-            const code = CODE_WORDS.test(text)
-            out.push({
-              kind: code ? 'UTF-16 code-like text' : 'UTF-16 text',
-              offset: runStart,
-              dangerous: code,
-              preview: text.slice(0, 60)
-            })
-            return
-          }
-        }
-        runStart = -1
-      }
-    }
-  }
+  return false
 }
 
 function charEntropy(s: string): number {
